@@ -1,0 +1,14 @@
+package io.kerong.identity;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Looks up organizations; other modules use it to name and check the organizations they deal with. */
+public interface OrganizationDirectory {
+
+    Optional<Organization> find(long id);
+
+    Optional<Organization> findByUscc(String uscc);
+
+    List<Organization> ofType(OrganizationType type);
+}

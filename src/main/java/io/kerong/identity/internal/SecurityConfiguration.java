@@ -1,0 +1,79 @@
+package io.kerong.identity.internal;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpMethod;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * Who may call what. Pages use form log-in with a session kept in PostgreSQL; the API also takes an organization's
+ * bearer token. Finer rules (which organization's data) live in the modules, next to the data.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    /** Pages and endpoints anyone may open, logged in or not. */
+    static final String[] PUBLIC_PATHS = {"/", "/login", "/register", "/register/**", "/evaluation/calculator",
+            "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
+            "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**",
+            "/swagger-ui.html"};
+
+    /** Public calculators: no log-in, rate-limited per client. */
+    static final String[] PUBLIC_API = {"/api/v1/evaluations/**"};
+
+    @Bean
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokenAuthenticationFilter tokenFilter) throws Exception {
+        RequestMatcher bearer = request -> {
+            String header = request.getHeader("Authorization");
+            return header != null && header.startsWith("Bearer ");
+        };
+        RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+        http.authorizeHttpRequests(auth -> auth
+                        .requestMatchers(PUBLIC_PATHS).permitAll()
+                        .requestMatchers(HttpMethod.POST, PUBLIC_API).permitAll()
+                        .requestMatchers("/actuator/**").hasRole("OPERATOR")
+                        .anyRequest().authenticated())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/home", true)
+                        .failureHandler(failureHandler()).permitAll())
+                .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
+                .csrf(csrf -> csrf.ignoringRequestMatchers(bearer).ignoringRequestMatchers(PUBLIC_API))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
+                                + "style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'; "
+                                + "form-action 'self'; base-uri 'self'; object-src 'none'"))
+                        .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
+                .exceptionHandling(ex -> ex
+                        .defaultAuthenticationEntryPointFor((req, res, e) -> ApiErrors.write(res,
+                                HttpServletResponse.SC_UNAUTHORIZED, "authentication required"), api)
+                        .defaultAccessDeniedHandlerFor((req, res, e) -> ApiErrors.write(res,
+                                HttpServletResponse.SC_FORBIDDEN, "access denied"), api))
+                .addFilterBefore(tokenFilter, UsernamePasswordAuthenticationFilter.class);
+        return http.build();
+    }
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // bcrypt by default, and it can read other hash formats should the default change
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    private static AuthenticationFailureHandler failureHandler() {
+        return (request, response, exception) -> {
+            String reason = exception instanceof LockedException ? "locked"
+                    : exception instanceof DisabledException ? "disabled" : "bad";
+            response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
+        };
+    }
+}

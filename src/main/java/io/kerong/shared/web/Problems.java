@@ -1,0 +1,51 @@
+package io.kerong.shared.web;
+
+import io.kerong.shared.Violation;
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+
+/** Builds the API's one error shape: an RFC 9457 problem with an {@code errors} list of field, message (row, value). */
+@Component
+public class Problems {
+
+    public static final URI INVALID_INPUT = URI.create("https://kerong.io/problems/invalid-input");
+
+    private final MessageSource messages;
+
+    public Problems(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    public ProblemDetail invalidInput(List<Violation> violations, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+                messages.getMessage("problem.invalid-input", new Object[] {violations.size()}, locale));
+        problem.setType(INVALID_INPUT);
+        problem.setTitle(messages.getMessage("problem.invalid-input.title", null, locale));
+        problem.setProperty("errors", violations.stream().map(v -> render(v, locale)).toList());
+        return problem;
+    }
+
+    public String message(Violation violation, Locale locale) {
+        return messages.getMessage(violation.messageKey(), violation.args(), violation.messageKey(), locale);
+    }
+
+    private Map<String, Object> render(Violation v, Locale locale) {
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("field", v.field());
+        error.put("message", message(v, locale));
+        if (v.row() != null) {
+            error.put("row", v.row());
+        }
+        if (v.value() != null) {
+            error.put("value", v.value());
+        }
+        return error;
+    }
+}

@@ -31,6 +31,11 @@ final class AccessMatrix {
             Endpoint.of("GET", "/v3/api-docs/swagger-config").open(),
             Endpoint.of("GET", "/swagger-ui.html").open(),
 
+            // tech-SME evaluation: public calculators
+            Endpoint.of("GET", "/evaluation/calculator").open(),
+            Endpoint.of("POST", "/api/v1/evaluations/tech-sme").body("{}").open(),
+            Endpoint.of("POST", "/api/v1/evaluations/high-tech-precheck").body("{}").open(),
+
             // audit trail
             Endpoint.of("GET", "/operator/audit").only(OPERATOR, OPERATOR_STAFF),
             Endpoint.of("POST", "/operator/audit/verify").only(OPERATOR, OPERATOR_STAFF),

@@ -42,10 +42,6 @@ final class AccessMatrix {
             Endpoint.of("GET", "/api/v1/audit/entries").only(OPERATOR, OPERATOR_STAFF),
             Endpoint.of("POST", "/api/v1/audit/verification").only(OPERATOR, OPERATOR_STAFF),
 
-            // tech-SME evaluation and high-tech pre-check: public calculators
-            Endpoint.of("POST", "/api/v1/evaluations/tech-sme").body("{}").open(),
-            Endpoint.of("POST", "/api/v1/evaluations/high-tech-precheck").body("{}").open(),
-
             // enterprise registry: the enterprise's own pages
             Endpoint.of("GET", "/enterprise/profile").only(ENTERPRISE, ENTERPRISE_STAFF, OTHER_ENTERPRISE),
             Endpoint.of("POST", "/enterprise/profile/basic").only(ENTERPRISE, ENTERPRISE_STAFF, OTHER_ENTERPRISE),

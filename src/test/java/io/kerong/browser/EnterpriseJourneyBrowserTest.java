@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.kerong.shared.UnifiedSocialCreditCode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -12,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -62,19 +65,20 @@ class EnterpriseJourneyBrowserTest {
         WebElement usccError = browser.findElement(By.cssSelector("#uscc ~ .invalid-feedback, #uscc + .invalid-feedback"));
         assertThat(usccError.getText()).contains("校验位错误").contains(String.valueOf(uscc.charAt(17)));
         register(uscc);
-        assertThat(browser.getCurrentUrl()).contains("/login?registered");
+        waitFor(ExpectedConditions.urlContains("/login?registered"));
 
         logIn("journey-operator");
         browser.get(url("/operator/organizations?status=PENDING"));
         WebElement row = browser.findElement(By.xpath("//tr[td[text()='平湖威伏测试半导体有限公司']]"));
         row.findElement(By.cssSelector("button.btn-success")).click();
+        waitFor(ExpectedConditions.stalenessOf(row));
         assertThat(browser.findElement(By.xpath("//tr[td[text()='平湖威伏测试半导体有限公司']]")).getText()).contains("正常");
         logOut();
 
         logIn("weifu-admin");
         browser.get(url("/enterprise/evaluation"));
         fill("ev-employees", "120");
-        fill("ev-techStaff", "33");
+        fill("ev-techStaff", "36");
         fill("ev-revenue", "30000000");
         fill("ev-totalCosts", "25000000");
         fill("ev-totalAssets", "40000000");
@@ -110,11 +114,16 @@ class EnterpriseJourneyBrowserTest {
         fill("username", username);
         fill("password", PASSWORD);
         browser.findElement(By.id("login-submit")).click();
-        assertThat(browser.getCurrentUrl()).doesNotContain("/login");
+        waitFor(ExpectedConditions.urlContains("/home/"));
     }
 
     private void logOut() {
         browser.findElement(By.cssSelector("form[action$='/logout'] button")).click();
+        waitFor(ExpectedConditions.urlContains("/login?logout"));
+    }
+
+    private void waitFor(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
     }
 
     private void fill(String id, String value) {

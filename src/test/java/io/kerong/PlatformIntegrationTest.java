@@ -21,6 +21,9 @@ class PlatformIntegrationTest {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    org.springframework.security.crypto.password.PasswordEncoder passwords;
+
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Test
@@ -52,6 +55,40 @@ class PlatformIntegrationTest {
         HttpResponse<String> response = get("/api/v1/enterprises");
         assertThat(response.statusCode()).isEqualTo(401);
         assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).contains("problem+json"));
+    }
+
+    @Test
+    void aLoggedInSessionIsStoredInPostgresqlSoAnyNodeCanServeIt() throws Exception {
+        long org = jdbc.sql("insert into identity_organization (type, name, status, created_at) values "
+                + "('BANK', '会话测试银行', 'ACTIVE', now()) returning id").query(Long.class).single();
+        jdbc.sql("insert into identity_user (organization_id, username, display_name, password_hash, roles, created_at) "
+                        + "values (?, 'session-bank', '会话', ?, '{ORG_ADMIN}', now())")
+                .params(org, passwords.encode("Kerong@2026")).update();
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+        String loginPage = browser.send(HttpRequest.newBuilder(uri("/login")).build(), HttpResponse.BodyHandlers.ofString()).body();
+        java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(loginPage);
+        assertThat(csrf.find()).as("login form carries a CSRF token").isTrue();
+
+        HttpResponse<String> login = browser.send(HttpRequest.newBuilder(uri("/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("username=session-bank&password=Kerong%402026&_csrf=" + csrf.group(1)))
+                        .build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(login.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/home"));
+        assertThat(jdbc.sql("select count(*) from spring_session where principal_name = 'session-bank'")
+                .query(Long.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void aFormPostWithoutCsrfTokenIsRefused() throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri("/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=x&password=y")).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(403);
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
     }
 
     private HttpResponse<String> get(String path) throws Exception {

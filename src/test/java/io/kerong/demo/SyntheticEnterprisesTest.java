@@ -2,30 +2,17 @@ package io.kerong.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.kerong.shared.UnifiedSocialCreditCode;
 import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
 
 class SyntheticEnterprisesTest {
 
     private final SyntheticEnterprises enterprises = new SyntheticEnterprises(2026, 2025);
-
-    @ParameterizedTest
-    @CsvSource({"91110000600037341, L", "91440300708461136, T", "91350100M000100Y4, 3"})
-    void creditCodeCheckCharacterMatchesPublishedCodes(String first17, char check) {
-        assertThat(CheckCharacters.creditCode(first17)).isEqualTo(first17 + check);
-    }
-
-    @ParameterizedTest
-    @CsvSource({"D2143569, X", "12345678, 8", "00000000, 0"})
-    void organizationCodeCheckCharacterFollowsGb11714(String body, char check) {
-        assertThat(CheckCharacters.organizationCode(body)).isEqualTo(body + check);
-    }
 
     @Test
     void sameSeedGivesTheSameRowsAndAnotherSeedOthers() {
@@ -40,8 +27,9 @@ class SyntheticEnterprisesTest {
         enterprises.stream(5_000).forEach(row -> {
             String uscc = row.uscc();
             assertThat(uscc).hasSize(18).startsWith("91" + row.divisionCode());
-            assertThat(CheckCharacters.creditCode(uscc.substring(0, 17))).isEqualTo(uscc);
-            assertThat(CheckCharacters.organizationCode(uscc.substring(8, 16))).isEqualTo(uscc.substring(8, 17));
+            assertThat(UnifiedSocialCreditCode.validate(uscc).valid()).as(uscc).isTrue();
+            assertThat(UnifiedSocialCreditCode.organizationCodeCheckCharacter(uscc.substring(8, 16)))
+                    .isEqualTo(uscc.charAt(16));
         });
     }
 

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /** A record the caller may not see, or no record at all, shown as a page that says so (403 / 404). */
 @ControllerAdvice(assignableTypes = {EnterpriseProfileController.class, OperatorEnterpriseController.class,
-        OperatorRegistryController.class})
+        OperatorRegistryController.class, EvaluationPageController.class})
 class EnterprisePageErrors {
 
     @ExceptionHandler(EnterpriseNotFoundException.class)

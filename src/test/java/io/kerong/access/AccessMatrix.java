@@ -1,7 +1,16 @@
 package io.kerong.access;
 
+import static io.kerong.access.AccessFixtures.Who.BANK;
+import static io.kerong.access.AccessFixtures.Who.COMMUNITY;
+import static io.kerong.access.AccessFixtures.Who.ENTERPRISE;
+import static io.kerong.access.AccessFixtures.Who.ENTERPRISE_STAFF;
+import static io.kerong.access.AccessFixtures.Who.INVESTOR;
 import static io.kerong.access.AccessFixtures.Who.OPERATOR;
 import static io.kerong.access.AccessFixtures.Who.OPERATOR_STAFF;
+import static io.kerong.access.AccessFixtures.Who.OTHER_BANK;
+import static io.kerong.access.AccessFixtures.Who.OTHER_ENTERPRISE;
+import static io.kerong.access.AccessFixtures.Who.PROVIDER;
+import static io.kerong.access.AccessFixtures.Who.UNIVERSITY;
 
 import java.util.List;
 
@@ -26,6 +35,16 @@ final class AccessMatrix {
             Endpoint.of("GET", "/operator/audit").only(OPERATOR, OPERATOR_STAFF),
             Endpoint.of("POST", "/operator/audit/verify").only(OPERATOR, OPERATOR_STAFF),
             Endpoint.of("GET", "/api/v1/audit/entries").only(OPERATOR, OPERATOR_STAFF),
-            Endpoint.of("POST", "/api/v1/audit/verification").only(OPERATOR, OPERATOR_STAFF)
+            Endpoint.of("POST", "/api/v1/audit/verification").only(OPERATOR, OPERATOR_STAFF),
+
+            // dashboards: each organization type its own home page; the registry figures are the operator's
+            Endpoint.of("GET", "/home/enterprise").only(ENTERPRISE, ENTERPRISE_STAFF, OTHER_ENTERPRISE),
+            Endpoint.of("GET", "/home/bank").only(BANK, OTHER_BANK),
+            Endpoint.of("GET", "/home/investor").only(INVESTOR),
+            Endpoint.of("GET", "/home/university").only(UNIVERSITY),
+            Endpoint.of("GET", "/home/service-provider").only(PROVIDER),
+            Endpoint.of("GET", "/home/industry-community").only(COMMUNITY),
+            Endpoint.of("GET", "/home/operator").only(OPERATOR, OPERATOR_STAFF),
+            Endpoint.of("GET", "/api/v1/dashboard/operator").only(OPERATOR, OPERATOR_STAFF)
     );
 }

@@ -28,6 +28,7 @@ final class AccessFixtures {
     final Map<String, Long> organizations = new LinkedHashMap<>();
     final Map<String, Long> enterprises = new LinkedHashMap<>();
     final Map<Who, Long> users = new LinkedHashMap<>();
+    long enterpriseToken;
 
     static AccessFixtures create(JdbcClient jdbc) {
         AccessFixtures f = new AccessFixtures();
@@ -51,11 +52,23 @@ final class AccessFixtures {
         f.user(jdbc, Who.COMMUNITY, community, "ORG_ADMIN");
         f.user(jdbc, Who.OPERATOR, operator, "ORG_ADMIN");
         f.user(jdbc, Who.OPERATOR_STAFF, operator, "STAFF");
+        f.enterpriseToken = jdbc.sql("""
+                        insert into identity_api_token (organization_id, name, token_hash, created_at)
+                        values (?, 'erp', ?, ?) returning id""")
+                .params(ent, "f".repeat(64), OffsetDateTime.now()).query(Long.class).single();
         f.organizations.put("enterprise", ent);
         f.organizations.put("enterprise2", ent2);
         f.organizations.put("bank", bank);
         f.organizations.put("bank2", bank2);
         return f;
+    }
+
+    long org(String key) {
+        return organizations.get(key);
+    }
+
+    long user(Who who) {
+        return users.get(who);
     }
 
     private long org(JdbcClient jdbc, String type, String name, String uscc) {

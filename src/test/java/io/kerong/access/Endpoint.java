@@ -65,6 +65,21 @@ record Endpoint(String method, String pattern, Function<AccessFixtures, String> 
             return build(Outcome.LOGIN, map);
         }
 
+        /** Organization admins of any type; staff are refused. */
+        Endpoint admins() {
+            return only(Who.ENTERPRISE, Who.OTHER_ENTERPRISE, Who.BANK, Who.OTHER_BANK, Who.INVESTOR, Who.UNIVERSITY,
+                    Who.PROVIDER, Who.COMMUNITY, Who.OPERATOR);
+        }
+
+        /** Admins of the organization owning the record; other admins get 404, staff 403. */
+        Endpoint ownAdminOnly() {
+            Map<Who, Outcome> map = all(Outcome.NOT_FOUND);
+            map.put(Who.ENTERPRISE, Outcome.ALLOWED);
+            map.put(Who.ENTERPRISE_STAFF, Outcome.FORBIDDEN);
+            map.put(Who.OPERATOR_STAFF, Outcome.FORBIDDEN);
+            return build(Outcome.LOGIN, map);
+        }
+
         /** Explicit outcomes; users not named are refused. */
         Endpoint expect(Map<Who, Outcome> outcomes) {
             Map<Who, Outcome> map = all(Outcome.FORBIDDEN);

@@ -21,7 +21,7 @@ class FormErrors {
     }
 
     void none(Model model) {
-        model.addAttribute("errors", Map.of());
+        model.addAttribute("fieldErrors", Map.of());
         model.addAttribute("errorMessages", List.of());
     }
 
@@ -30,7 +30,7 @@ class FormErrors {
         for (Violation v : e.violations()) {
             byField.putIfAbsent(v.field(), problems.message(v, locale));
         }
-        model.addAttribute("errors", byField);
+        model.addAttribute("fieldErrors", byField);
         model.addAttribute("errorMessages", e.violations().stream().map(v -> problems.message(v, locale)).toList());
     }
 }

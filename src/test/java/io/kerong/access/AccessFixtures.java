@@ -60,6 +60,8 @@ final class AccessFixtures {
         f.organizations.put("enterprise2", ent2);
         f.organizations.put("bank", bank);
         f.organizations.put("bank2", bank2);
+        f.enterprises.put("enterprise", f.enterprise(jdbc, "矩阵测试甲科技有限公司", "91510107MA6CM0001A", ent));
+        f.enterprises.put("enterprise2", f.enterprise(jdbc, "矩阵测试乙科技有限公司", "91510107MA6CM0002A", ent2));
         return f;
     }
 
@@ -76,6 +78,13 @@ final class AccessFixtures {
                         insert into identity_organization (type, name, uscc, status, created_at)
                         values (?, ?, ?, 'ACTIVE', ?) returning id""")
                 .params(type, name, uscc, OffsetDateTime.now()).query(Long.class).single();
+    }
+
+    private long enterprise(JdbcClient jdbc, String name, String uscc, long organization) {
+        return jdbc.sql("""
+                        insert into enterprise (uscc, name, division_code, organization_id, created_at, updated_at)
+                        values (?, ?, '510107', ?, now(), now()) returning id""")
+                .params(uscc, name, organization).query(Long.class).single();
     }
 
     private void user(JdbcClient jdbc, Who who, long org, String role) {

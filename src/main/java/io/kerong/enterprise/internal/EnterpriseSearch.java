@@ -62,7 +62,7 @@ class EnterpriseSearch {
     private String where(EnterpriseQuery q, Map<String, Object> params) {
         StringBuilder sql = new StringBuilder("true");
         if (q.text() != null) {
-            sql.append(" and (e.name ilike :text or e.uscc like :code)");
+            sql.append(" and (e.name ilike :text or e.uscc::text like :code)");
             String escaped = q.text().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
             params.put("text", "%" + escaped + "%");
             params.put("code", "%" + escaped.toUpperCase(Locale.ROOT) + "%");

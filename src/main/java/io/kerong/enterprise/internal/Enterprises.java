@@ -9,6 +9,8 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -56,7 +58,7 @@ class Enterprises {
                         values (:uscc, :name, :legal, :founded, :division, :industry, :field, :employees, :tech,
                             :cname, :cphone, :cemail, :org, :now, :now)
                         returning id""")
-                .param("uscc", uscc).paramSource(params(p)).param("org", organizationId).param("now", now)
+                .params(params(p)).param("uscc", uscc).param("org", organizationId).param("now", now)
                 .query(Long.class).single();
         return find(id).orElseThrow();
     }
@@ -69,7 +71,7 @@ class Enterprises {
                             contact_phone = :cphone, contact_email = :cemail, updated_at = :now,
                             version = version + 1
                         where id = :id""")
-                .paramSource(params(p)).param("now", OffsetDateTime.now(clock)).param("id", id).update();
+                .params(params(p)).param("now", OffsetDateTime.now(clock)).param("id", id).update();
         return find(id).orElseThrow();
     }
 
@@ -82,16 +84,21 @@ class Enterprises {
         jdbc.sql("update enterprise set support_list_member = ? where id = ?").params(member, id).update();
     }
 
-    private static ProfileParams params(EnterpriseProfile p) {
-        return new ProfileParams(p.name(), p.legalRepresentative(), p.foundedOn(), p.divisionCode(),
-                p.industrySection() == null ? null : p.industrySection().name(),
-                p.highTechField() == null ? null : p.highTechField().name(), p.employees(), p.techStaff(),
-                p.contactName(), p.contactPhone(), p.contactEmail());
-    }
-
-    /** Named parameters for the profile columns. */
-    record ProfileParams(String name, String legal, LocalDate founded, String division, String industry, String field,
-                         Integer employees, Integer tech, String cname, String cphone, String cemail) {
+    /** Named parameters for the profile columns (a map, since most may be null). */
+    private static Map<String, Object> params(EnterpriseProfile p) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("name", p.name());
+        m.put("legal", p.legalRepresentative());
+        m.put("founded", p.foundedOn());
+        m.put("division", p.divisionCode());
+        m.put("industry", p.industrySection() == null ? null : p.industrySection().name());
+        m.put("field", p.highTechField() == null ? null : p.highTechField().name());
+        m.put("employees", p.employees());
+        m.put("tech", p.techStaff());
+        m.put("cname", p.contactName());
+        m.put("cphone", p.contactPhone());
+        m.put("cemail", p.contactEmail());
+        return m;
     }
 
     static EnterpriseProfile profile(ResultSet rs) throws SQLException {

@@ -1,7 +1,9 @@
 package io.kerong.enterprise.internal;
 
 import io.kerong.enterprise.YearlyFigures;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -20,6 +22,21 @@ class FiguresRepository {
 
     FiguresRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    private static Map<String, Object> params(long enterpriseId, YearlyFigures f) {
+        Map<String, Object> m = new HashMap<>();
+        m.put("id", enterpriseId);
+        m.put("fiscalYear", f.fiscalYear());
+        m.put("revenue", f.revenue());
+        m.put("totalCosts", f.totalCosts());
+        m.put("rdExpense", f.rdExpense());
+        m.put("totalAssets", f.totalAssets());
+        m.put("totalLiabilities", f.totalLiabilities());
+        m.put("netProfit", f.netProfit());
+        m.put("taxPaid", f.taxPaid());
+        m.put("highTechRevenue", f.highTechRevenue());
+        return m;
     }
 
     /** Newest year first. */
@@ -44,6 +61,6 @@ class FiguresRepository {
                             total_assets = excluded.total_assets, total_liabilities = excluded.total_liabilities,
                             net_profit = excluded.net_profit, tax_paid = excluded.tax_paid,
                             high_tech_revenue = excluded.high_tech_revenue""")
-                .paramSource(f).param("id", enterpriseId).update();
+                .params(params(enterpriseId, f)).update();
     }
 }

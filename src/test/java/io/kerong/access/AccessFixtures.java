@@ -1,0 +1,76 @@
+package io.kerong.access;
+
+import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * One organization of every type with an admin and a staff user, plus a second enterprise and a second bank, so that
+ * the matrix can check access across organizations. Written straight into the tables: the matrix tests access, not
+ * the registration flow.
+ */
+final class AccessFixtures {
+
+    /** A user of the matrix: its log-in name and a short label used in test names. */
+    enum Who {
+        ENTERPRISE("m-enterprise"), ENTERPRISE_STAFF("m-enterprise-staff"), OTHER_ENTERPRISE("m-enterprise2"),
+        BANK("m-bank"), OTHER_BANK("m-bank2"), INVESTOR("m-investor"), UNIVERSITY("m-university"),
+        PROVIDER("m-provider"), COMMUNITY("m-community"), OPERATOR("m-operator"), OPERATOR_STAFF("m-operator-staff");
+
+        final String username;
+
+        Who(String username) {
+            this.username = username;
+        }
+    }
+
+    final Map<String, Long> organizations = new LinkedHashMap<>();
+    final Map<String, Long> enterprises = new LinkedHashMap<>();
+    final Map<Who, Long> users = new LinkedHashMap<>();
+
+    static AccessFixtures create(JdbcClient jdbc) {
+        AccessFixtures f = new AccessFixtures();
+        long ent = f.org(jdbc, "ENTERPRISE", "矩阵测试甲科技有限公司", null);
+        long ent2 = f.org(jdbc, "ENTERPRISE", "矩阵测试乙科技有限公司", null);
+        long bank = f.org(jdbc, "BANK", "矩阵测试银行", null);
+        long bank2 = f.org(jdbc, "BANK", "矩阵测试第二银行", null);
+        long investor = f.org(jdbc, "INVESTOR", "矩阵测试投资", null);
+        long university = f.org(jdbc, "UNIVERSITY", "矩阵测试大学", null);
+        long provider = f.org(jdbc, "SERVICE_PROVIDER", "矩阵测试服务机构", null);
+        long community = f.org(jdbc, "INDUSTRY_COMMUNITY", "矩阵测试共同体", null);
+        long operator = f.org(jdbc, "OPERATOR", "矩阵测试科技局", null);
+        f.user(jdbc, Who.ENTERPRISE, ent, "ORG_ADMIN");
+        f.user(jdbc, Who.ENTERPRISE_STAFF, ent, "STAFF");
+        f.user(jdbc, Who.OTHER_ENTERPRISE, ent2, "ORG_ADMIN");
+        f.user(jdbc, Who.BANK, bank, "ORG_ADMIN");
+        f.user(jdbc, Who.OTHER_BANK, bank2, "ORG_ADMIN");
+        f.user(jdbc, Who.INVESTOR, investor, "ORG_ADMIN");
+        f.user(jdbc, Who.UNIVERSITY, university, "ORG_ADMIN");
+        f.user(jdbc, Who.PROVIDER, provider, "ORG_ADMIN");
+        f.user(jdbc, Who.COMMUNITY, community, "ORG_ADMIN");
+        f.user(jdbc, Who.OPERATOR, operator, "ORG_ADMIN");
+        f.user(jdbc, Who.OPERATOR_STAFF, operator, "STAFF");
+        f.organizations.put("enterprise", ent);
+        f.organizations.put("enterprise2", ent2);
+        f.organizations.put("bank", bank);
+        f.organizations.put("bank2", bank2);
+        return f;
+    }
+
+    private long org(JdbcClient jdbc, String type, String name, String uscc) {
+        return jdbc.sql("""
+                        insert into identity_organization (type, name, uscc, status, created_at)
+                        values (?, ?, ?, 'ACTIVE', ?) returning id""")
+                .params(type, name, uscc, OffsetDateTime.now()).query(Long.class).single();
+    }
+
+    private void user(JdbcClient jdbc, Who who, long org, String role) {
+        long id = jdbc.sql("""
+                        insert into identity_user (organization_id, username, display_name, password_hash, roles, created_at)
+                        values (?, ?, ?, '{noop}unused', ?::text[], ?) returning id""")
+                .params(org, who.username, who.name(), "{" + role + "}", OffsetDateTime.now())
+                .query(Long.class).single();
+        users.put(who, id);
+    }
+}

@@ -8,11 +8,18 @@ import io.kerong.identity.OrganizationType;
  */
 public class EnterpriseAccessDeniedException extends RuntimeException {
 
-    private final OrganizationType callerType;
+    /** Other organizations see enterprise data only when the enterprise applies to them or consents. */
+    public static final String NOT_SHARED = "enterprise.access.denied";
+    /** Only the operator decides the support list. */
+    public static final String OPERATOR_ONLY = "enterprise.access.operatorOnly";
 
-    public EnterpriseAccessDeniedException(OrganizationType callerType) {
-        super("enterprise data is not shared with " + callerType);
+    private final OrganizationType callerType;
+    private final String messageKey;
+
+    public EnterpriseAccessDeniedException(OrganizationType callerType, String messageKey) {
+        super(messageKey + " (caller: " + callerType + ")");
         this.callerType = callerType;
+        this.messageKey = messageKey;
     }
 
     public OrganizationType callerType() {
@@ -20,6 +27,6 @@ public class EnterpriseAccessDeniedException extends RuntimeException {
     }
 
     public String messageKey() {
-        return "enterprise.access.denied";
+        return messageKey;
     }
 }

@@ -30,8 +30,8 @@ class SecurityConfiguration {
             "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui/**",
             "/swagger-ui.html"};
 
-    /** Public calculators: no log-in, rate-limited per client. */
-    static final String[] PUBLIC_API = {"/api/v1/evaluations/**"};
+    /** Public calculators (rate-limited per client) and enterprise self-registration: POST without log-in or CSRF. */
+    static final String[] PUBLIC_API = {"/api/v1/evaluations/**", "/api/v1/registrations"};
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokenAuthenticationFilter tokenFilter) throws Exception {

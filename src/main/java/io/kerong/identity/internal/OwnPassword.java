@@ -1,0 +1,42 @@
+package io.kerong.identity.internal;
+
+import io.kerong.audit.AuditRecord;
+import io.kerong.audit.AuditTrail;
+import io.kerong.identity.Actor;
+import io.kerong.shared.Violation;
+import java.util.Map;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** 修改密码: every user changes their own password, proving they know the current one. */
+@Service
+public class OwnPassword {
+
+    private final Users users;
+    private final PasswordEncoder passwords;
+    private final AuditTrail audit;
+
+    OwnPassword(Users users, PasswordEncoder passwords, AuditTrail audit) {
+        this.users = users;
+        this.passwords = passwords;
+        this.audit = audit;
+    }
+
+    @Transactional
+    public void change(Actor actor, String currentPassword, String newPassword, String confirmPassword) {
+        if (actor.userId() == null) {
+            throw new AccessDeniedException("API tokens have no password");
+        }
+        Checks checks = new Checks();
+        if (currentPassword == null || !passwords.matches(currentPassword, users.passwordHash(actor.userId()))) {
+            checks.add(Violation.of("currentPassword", "identity.password.wrong-current"));
+        }
+        PasswordPolicy.check(checks, "newPassword", newPassword, "confirmPassword", confirmPassword);
+        checks.throwIfAny();
+        users.setPasswordHash(actor.userId(), passwords.encode(newPassword));
+        audit.record(new AuditRecord(actor.toAuditActor(), "identity.user", String.valueOf(actor.userId()),
+                actor.organizationId(), "user.password-changed", null, Map.of("username", actor.username())));
+    }
+}

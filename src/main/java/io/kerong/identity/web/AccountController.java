@@ -1,0 +1,45 @@
+package io.kerong.identity.web;
+
+import io.kerong.identity.Actor;
+import io.kerong.identity.internal.OwnPassword;
+import io.kerong.shared.InvalidInputException;
+import java.util.Locale;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** 修改密码: any logged-in user changes their own password. */
+@Controller
+@RequestMapping("/account/password")
+class AccountController {
+
+    private final OwnPassword ownPassword;
+    private final FormErrors errors;
+
+    AccountController(OwnPassword ownPassword, FormErrors errors) {
+        this.ownPassword = ownPassword;
+        this.errors = errors;
+    }
+
+    @GetMapping
+    String form(Model model) {
+        errors.none(model);
+        return "identity/password";
+    }
+
+    @PostMapping
+    String change(Actor actor, @RequestParam(required = false) String currentPassword,
+                  @RequestParam(required = false) String newPassword,
+                  @RequestParam(required = false) String confirmPassword, Model model, Locale locale) {
+        try {
+            ownPassword.change(actor, currentPassword, newPassword, confirmPassword);
+            return "redirect:/account/password?changed";
+        } catch (InvalidInputException e) {
+            errors.show(model, e, locale);
+            return "identity/password";
+        }
+    }
+}

@@ -41,7 +41,8 @@ class EmbeddedPostgresConfiguration {
         if (StringUtils.hasText(dataDir)) {
             Path dir = Path.of(dataDir).toAbsolutePath();
             Files.createDirectories(dir);
-            builder.setDataDirectory(dir).setCleanDataDirectory(false);
+            // kept data must survive a crash of the host, so commits wait for the disk like a normal server
+            builder.setDataDirectory(dir).setCleanDataDirectory(false).setServerConfig("synchronous_commit", "on");
             log.info("Embedded PostgreSQL keeps its data in {}", dir);
         }
         EmbeddedPostgres postgres = builder.start();

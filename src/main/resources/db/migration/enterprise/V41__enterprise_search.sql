@@ -3,7 +3,7 @@
 create extension if not exists pg_trgm;
 
 create index enterprise_name_trgm on enterprise using gin (name gin_trgm_ops);
-create index enterprise_uscc_trgm on enterprise using gin (uscc gin_trgm_ops);
+create index enterprise_uscc_trgm on enterprise using gin ((uscc::text) gin_trgm_ops);
 create index enterprise_division_prefix on enterprise (division_code bpchar_pattern_ops);
 
 alter table enterprise add column support_list_member boolean not null default false;

@@ -19,6 +19,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
@@ -34,6 +36,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Service
 public class RegistryImporter {
+
+    private static final Logger log = LoggerFactory.getLogger(RegistryImporter.class);
 
     private final JdbcClient jdbc;
     private final JdbcTemplate streaming;
@@ -98,6 +102,7 @@ public class RegistryImporter {
 
     /** Loads, checks and (when clean) merges every file in the current transaction; false when any problem was found. */
     private boolean apply(List<FileRun> runs, AuditActor actor) {
+        long started = System.nanoTime();
         StagingTables.create(jdbc);
         Connection connection = DataSourceUtils.getConnection(dataSource);
         try {
@@ -107,6 +112,7 @@ public class RegistryImporter {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not stage the import", e);
         }
+        long loaded = System.nanoTime();
         StagingTables.analyze(jdbc);
         StagedChecks checks = new StagedChecks(streaming);
         for (FileRun run : runs) {
@@ -116,10 +122,13 @@ public class RegistryImporter {
                 checks.figures(run.loaded.layout(), run.errors::add);
             }
         }
+        long checked = System.nanoTime();
         if (runs.stream().anyMatch(run -> run.errors.count() > 0)) {
             return false;
         }
         merge(runs, actor);
+        log.info("Import of {} file(s): staged in {} ms, checked in {} ms, merged in {} ms", runs.size(),
+                (loaded - started) / 1_000_000, (checked - loaded) / 1_000_000, (System.nanoTime() - checked) / 1_000_000);
         return true;
     }
 

@@ -1,10 +1,16 @@
 package io.kerong.access;
 
+import static io.kerong.access.AccessFixtures.Who.BANK;
+import static io.kerong.access.AccessFixtures.Who.COMMUNITY;
 import static io.kerong.access.AccessFixtures.Who.ENTERPRISE;
 import static io.kerong.access.AccessFixtures.Who.ENTERPRISE_STAFF;
+import static io.kerong.access.AccessFixtures.Who.INVESTOR;
 import static io.kerong.access.AccessFixtures.Who.OPERATOR;
 import static io.kerong.access.AccessFixtures.Who.OPERATOR_STAFF;
+import static io.kerong.access.AccessFixtures.Who.OTHER_BANK;
 import static io.kerong.access.AccessFixtures.Who.OTHER_ENTERPRISE;
+import static io.kerong.access.AccessFixtures.Who.PROVIDER;
+import static io.kerong.access.AccessFixtures.Who.UNIVERSITY;
 
 import io.kerong.access.AccessFixtures.Who;
 import java.util.EnumMap;
@@ -135,7 +141,17 @@ final class AccessMatrix {
             Endpoint.of("POST", "/api/v1/enterprises/{id}/support-list").path(f -> api(f, "/support-list"))
                     .body("{\"action\":\"ADD\",\"reason\":\"矩阵测试\"}")
                     .expect(Map.of(OTHER_ENTERPRISE, Outcome.NOT_FOUND, OPERATOR, Outcome.ALLOWED,
-                            OPERATOR_STAFF, Outcome.ALLOWED))
+                            OPERATOR_STAFF, Outcome.ALLOWED)),
+
+            // dashboards: each organization type its own home page; the registry figures are the operator's
+            Endpoint.of("GET", "/home/enterprise").only(ENTERPRISE, ENTERPRISE_STAFF, OTHER_ENTERPRISE),
+            Endpoint.of("GET", "/home/bank").only(BANK, OTHER_BANK),
+            Endpoint.of("GET", "/home/investor").only(INVESTOR),
+            Endpoint.of("GET", "/home/university").only(UNIVERSITY),
+            Endpoint.of("GET", "/home/service-provider").only(PROVIDER),
+            Endpoint.of("GET", "/home/industry-community").only(COMMUNITY),
+            Endpoint.of("GET", "/home/operator").only(OPERATOR, OPERATOR_STAFF),
+            Endpoint.of("GET", "/api/v1/dashboard/operator").only(OPERATOR, OPERATOR_STAFF)
     );
 
     /** Members of the enterprise and the operator; everyone else is told the record does not exist. */

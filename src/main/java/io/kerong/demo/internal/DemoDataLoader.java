@@ -1,0 +1,68 @@
+package io.kerong.demo.internal;
+
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * 演示数据: on the first start of an empty database (no organization at all), fills it with the demo organizations,
+ * about 200 enterprises and one account for every role, all in one transaction. Runs before the operator bootstrap,
+ * which then finds the demo operator and creates no other. Switched on by {@code kerong.demo.enabled}.
+ */
+@Component
+@ConditionalOnBooleanProperty("kerong.demo.enabled")
+@Order(Ordered.HIGHEST_PRECEDENCE + 100)
+class DemoDataLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoDataLoader.class);
+    /** Nodes starting together against one empty database load the demo once. */
+    private static final long LOCK = 0x4B4552_44454D4FL;
+
+    private final DemoPopulation population;
+    private final DemoOrganizations organizations;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+
+    DemoDataLoader(DemoPopulation population, DemoOrganizations organizations, JdbcClient jdbc,
+                   TransactionTemplate transaction) {
+        this.population = population;
+        this.organizations = organizations;
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        load();
+    }
+
+    /** The accounts created, or an empty list when the database already had organizations. */
+    List<DemoAccount> load() {
+        long started = System.nanoTime();
+        List<DemoAccount> accounts = transaction.execute(status -> {
+            jdbc.sql("select pg_advisory_xact_lock(?)").param(LOCK).query((rs, i) -> 1).list();
+            return organizations.anyOrganization() ? List.<DemoAccount>of() : population.populate();
+        });
+        if (!accounts.isEmpty()) {
+            logAccounts(accounts, (System.nanoTime() - started) / 1_000_000);
+        }
+        return accounts;
+    }
+
+    private static void logAccounts(List<DemoAccount> accounts, long millis) {
+        StringBuilder table = new StringBuilder();
+        for (DemoAccount a : accounts) {
+            table.append("%n  %-12s %-18s %s%s".formatted(a.username(), a.type(), a.organizationName(),
+                    a.pending() ? " (PENDING approval)" : ""));
+        }
+        log.info("Demo data loaded in {} ms. Demo accounts, password {}:{}", millis, DemoCatalog.PASSWORD, table);
+    }
+}

@@ -1,0 +1,115 @@
+package io.kerong.demo.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** The demo loader runs on the first start of this test's empty database, as it would for a new installation. */
+@SpringBootTest(properties = "kerong.demo.enabled=true")
+@AutoConfigureMockMvc
+class DemoDataLoaderIntegrationTest {
+
+    private static final List<String> TABLES = List.of("identity_organization", "identity_user", "enterprise",
+            "enterprise_yearly_figures", "enterprise_ip_holding", "enterprise_qualification",
+            "enterprise_support_list_decision", "enterprise_evaluation", "audit_entry");
+
+    @Autowired MockMvc mvc;
+    @Autowired JdbcClient jdbc;
+    @Autowired DemoDataLoader loader;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"operator", "bank", "bank2", "investor", "university", "provider", "community",
+            "enterprise", "enterprise2"})
+    void everyDemoAccountLogsInWithTheDemoPassword(String username) throws Exception {
+        mvc.perform(formLogin().user(username).password("Kerong@2026"))
+                .andExpect(authenticated().withUsername(username))
+                .andExpect(redirectedUrl("/home"));
+    }
+
+    @Test
+    void pendingRegistrationCannotLogInUntilApproved() throws Exception {
+        mvc.perform(formLogin().user("pending").password("Kerong@2026"))
+                .andExpect(unauthenticated())
+                .andExpect(redirectedUrl("/login?error=disabled"));
+        assertThat(jdbc.sql("""
+                        select o.status from identity_organization o join identity_user u on u.organization_id = o.id
+                        where u.username = 'pending'""").query(String.class).single()).isEqualTo("PENDING");
+    }
+
+    @Test
+    void everyRoleHasADemoAccount() {
+        Map<String, String> typeByUser = jdbc.sql("""
+                        select u.username, o.type from identity_user u join identity_organization o
+                        on o.id = u.organization_id""")
+                .query((rs, i) -> Map.entry(rs.getString(1), rs.getString(2))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        assertThat(typeByUser).containsEntry("operator", "OPERATOR").containsEntry("bank", "BANK")
+                .containsEntry("bank2", "BANK").containsEntry("investor", "INVESTOR")
+                .containsEntry("university", "UNIVERSITY").containsEntry("provider", "SERVICE_PROVIDER")
+                .containsEntry("community", "INDUSTRY_COMMUNITY").containsEntry("enterprise", "ENTERPRISE")
+                .containsEntry("enterprise2", "ENTERPRISE").containsEntry("pending", "ENTERPRISE");
+        assertThat(count("select count(*) from identity_organization where type = 'OPERATOR'"))
+                .as("the operator bootstrap found the demo operator and added none").isEqualTo(1);
+    }
+
+    @Test
+    void registryHoldsTwoHundredEnterprisesWithFiguresQualificationsAndEvaluations() {
+        assertThat(count("select count(*) from enterprise")).isEqualTo(DemoPopulation.ENTERPRISES + 1);
+        assertThat(count("select count(*) from enterprise where organization_id is not null"))
+                .isEqualTo(DemoPopulation.REGISTERED + 1);
+        assertThat(count("select count(*) from enterprise_yearly_figures")).isEqualTo(DemoPopulation.ENTERPRISES * 3);
+        assertThat(count("select count(distinct enterprise_id) from enterprise_evaluation")).isBetween(100L, 180L);
+        assertThat(count("select count(*) from enterprise_evaluation where qualified")).isPositive();
+        assertThat(count("select count(*) from enterprise_evaluation where not qualified")).isPositive();
+        assertThat(count("select count(*) from enterprise_qualification where kind = 'HIGH_TECH_ENTERPRISE' "
+                + "and valid_until < current_date")).as("expired 高企").isPositive();
+        assertThat(count("select count(*) from enterprise_qualification where kind = 'TECH_SME' "
+                + "and certificate_no ~ '^20[0-9]{2}[0-9]{6}A[0-9]{7}$'")).isGreaterThan(80);
+        assertThat(count("select count(*) from enterprise_support_list_decision where action = 'REMOVED'"))
+                .isPositive();
+        assertThat(count("select count(*) from audit_entry")).as("written through audited services")
+                .isGreaterThan(1000);
+    }
+
+    @Test
+    void theEnterpriseAccountShowsACompleteProfileWithAnExpiringCertificate() {
+        Map<String, Object> row = jdbc.sql("""
+                        select e.* from enterprise e join identity_user u on u.organization_id = e.organization_id
+                        where u.username = 'enterprise'""").query().singleRow();
+        assertThat(row.values()).doesNotContainNull();
+        long id = ((Number) row.get("id")).longValue();
+        assertThat(count("select count(*) from enterprise_qualification where enterprise_id = " + id
+                + " and kind = 'HIGH_TECH_ENTERPRISE' and valid_until between current_date and current_date + 90"))
+                .isEqualTo(1);
+        assertThat(count("select count(*) from enterprise_evaluation where enterprise_id = " + id)).isEqualTo(1);
+    }
+
+    @Test
+    void loadingAgainCreatesNothing() {
+        Map<String, Long> before = counts();
+        assertThat(loader.load()).isEmpty();
+        assertThat(counts()).isEqualTo(before);
+    }
+
+    private Map<String, Long> counts() {
+        return TABLES.stream().collect(Collectors.toMap(t -> t, t -> count("select count(*) from " + t)));
+    }
+
+    private long count(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+}

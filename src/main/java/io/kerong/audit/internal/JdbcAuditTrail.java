@@ -1,5 +1,6 @@
 package io.kerong.audit.internal;
 
+import io.kerong.shared.Timestamps;
 import io.kerong.audit.AuditEntry;
 import io.kerong.audit.AuditRecord;
 import io.kerong.audit.AuditTrail;
@@ -107,7 +108,7 @@ class JdbcAuditTrail implements AuditTrail {
     }
 
     private static final RowMapper<AuditEntry> ROWS = (rs, i) -> new AuditEntry(rs.getLong("id"),
-            rs.getObject("occurred_at", OffsetDateTime.class), (Long) rs.getObject("actor_user_id"),
+            Timestamps.read(rs, "occurred_at"), (Long) rs.getObject("actor_user_id"),
             rs.getString("actor_name"), (Long) rs.getObject("actor_org_id"), rs.getString("subject_type"),
             rs.getString("subject_id"), (Long) rs.getObject("subject_org_id"), rs.getString("action"),
             rs.getString("before_state"), rs.getString("after_state"), rs.getString("prev_hash"), rs.getString("hash"));

@@ -1,5 +1,6 @@
 package io.kerong.dashboard.internal;
 
+import io.kerong.shared.Timestamps;
 import java.time.OffsetDateTime;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,7 +42,7 @@ class RegistryGaps {
                         from enterprise_evaluation where enterprise_id = ?
                         order by evaluated_at desc, id desc limit 1""")
                 .param(enterpriseId)
-                .query((rs, i) -> new LatestEvaluation(rs.getInt(1), rs.getObject(2, OffsetDateTime.class),
+                .query((rs, i) -> new LatestEvaluation(rs.getInt(1), Timestamps.local(rs.getObject(2, OffsetDateTime.class)),
                         rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getInt(6), rs.getBoolean(7), rs.getBoolean(8),
                         rs.getBoolean(9)))
                 .optional();

@@ -1,5 +1,6 @@
 package io.kerong.enterprise.bulk;
 
+import io.kerong.shared.Timestamps;
 import io.kerong.audit.AuditActor;
 import java.io.IOException;
 import java.io.Reader;
@@ -100,8 +101,8 @@ class ImportHistory {
 
     private static final RowMapper<ImportRecord> ROWS = (rs, i) -> new ImportRecord(rs.getLong("id"),
             rs.getObject("batch_id", UUID.class), ImportKind.valueOf(rs.getString("kind")), rs.getString("file_name"),
-            rs.getString("sha256"), rs.getString("actor_name"), rs.getObject("started_at", OffsetDateTime.class),
-            rs.getObject("finished_at", OffsetDateTime.class), ImportRecord.Status.valueOf(rs.getString("status")),
+            rs.getString("sha256"), rs.getString("actor_name"), Timestamps.read(rs, "started_at"),
+            Timestamps.read(rs, "finished_at"), ImportRecord.Status.valueOf(rs.getString("status")),
             rs.getInt("rows_read"), rs.getInt("inserted"), rs.getInt("updated"), rs.getInt("unchanged"),
             rs.getInt("error_count"));
 }

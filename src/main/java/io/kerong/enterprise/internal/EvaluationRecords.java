@@ -1,5 +1,6 @@
 package io.kerong.enterprise.internal;
 
+import io.kerong.shared.Timestamps;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.RowMapper;
@@ -11,7 +12,7 @@ import org.springframework.stereotype.Repository;
 public class EvaluationRecords {
 
     private static final RowMapper<StoredEvaluation> ROWS = (rs, i) -> new StoredEvaluation(rs.getLong("id"),
-            rs.getLong("enterprise_id"), rs.getObject("evaluated_at", java.time.OffsetDateTime.class),
+            rs.getLong("enterprise_id"), Timestamps.read(rs, "evaluated_at"),
             rs.getInt("fiscal_year"), rs.getString("inputs"), rs.getInt("tech_staff_points"), rs.getInt("rd_points"),
             rs.getInt("ip_points"), rs.getInt("total_points"), rs.getBoolean("basic_conditions_met"),
             rs.getBoolean("directly_qualified"), rs.getBoolean("qualified"), rs.getString("actor"));

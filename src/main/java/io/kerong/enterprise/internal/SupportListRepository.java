@@ -1,5 +1,6 @@
 package io.kerong.enterprise.internal;
 
+import io.kerong.shared.Timestamps;
 import io.kerong.enterprise.SupportListAction;
 import io.kerong.enterprise.SupportListDecision;
 import java.time.LocalDate;
@@ -16,7 +17,7 @@ class SupportListRepository {
     private static final RowMapper<SupportListDecision> ROWS = (rs, i) -> new SupportListDecision(rs.getLong("id"),
             "ADDED".equals(rs.getString("action")) ? SupportListAction.ADD : SupportListAction.REMOVE,
             rs.getString("reason"), rs.getObject("decided_on", LocalDate.class), rs.getString("decided_by"),
-            rs.getObject("recorded_at", OffsetDateTime.class));
+            Timestamps.read(rs, "recorded_at"));
 
     private final JdbcClient jdbc;
 

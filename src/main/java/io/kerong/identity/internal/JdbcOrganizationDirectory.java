@@ -1,5 +1,6 @@
 package io.kerong.identity.internal;
 
+import io.kerong.shared.Timestamps;
 import io.kerong.identity.Organization;
 import io.kerong.identity.OrganizationDirectory;
 import io.kerong.identity.OrganizationStatus;
@@ -18,7 +19,7 @@ class JdbcOrganizationDirectory implements OrganizationDirectory {
             OrganizationType.valueOf(rs.getString("type")), rs.getString("name"), rs.getString("uscc"),
             OrganizationStatus.valueOf(rs.getString("status")), rs.getString("contact_name"),
             rs.getString("contact_phone"), rs.getString("contact_email"),
-            rs.getObject("created_at", OffsetDateTime.class));
+            Timestamps.read(rs, "created_at"));
 
     private final JdbcClient jdbc;
 

@@ -1,5 +1,6 @@
 package io.kerong.identity.internal;
 
+import io.kerong.shared.Timestamps;
 import io.kerong.audit.AuditRecord;
 import io.kerong.audit.AuditTrail;
 import io.kerong.identity.Actor;
@@ -17,8 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 public class TokenAdministration {
 
     private static final RowMapper<TokenView> ROWS = (rs, i) -> new TokenView(rs.getLong("id"),
-            rs.getLong("organization_id"), rs.getString("name"), rs.getObject("created_at", OffsetDateTime.class),
-            rs.getObject("last_used_at", OffsetDateTime.class), rs.getObject("revoked_at", OffsetDateTime.class));
+            rs.getLong("organization_id"), rs.getString("name"), Timestamps.read(rs, "created_at"),
+            Timestamps.read(rs, "last_used_at"), Timestamps.read(rs, "revoked_at"));
 
     private final JdbcClient jdbc;
     private final ApiTokens tokens;

@@ -1,5 +1,6 @@
 package io.kerong.identity.internal;
 
+import io.kerong.shared.Timestamps;
 import io.kerong.identity.UserRole;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -19,7 +20,7 @@ class Users {
     private static final RowMapper<UserView> ROWS = (rs, i) -> new UserView(rs.getLong("id"),
             rs.getLong("organization_id"), rs.getString("username"), rs.getString("display_name"),
             rs.getString("phone"), rs.getString("email"), JdbcUserDetailsService.roles(rs.getArray("roles")),
-            rs.getBoolean("enabled"), rs.getObject("created_at", OffsetDateTime.class));
+            rs.getBoolean("enabled"), Timestamps.read(rs, "created_at"));
 
     private final JdbcClient jdbc;
     private final Clock clock;

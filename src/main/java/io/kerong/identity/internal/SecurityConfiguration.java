@@ -26,7 +26,7 @@ class SecurityConfiguration {
 
     /** Pages and endpoints anyone may open, logged in or not. */
     static final String[] PUBLIC_PATHS = {"/", "/login", "/register", "/register/**", "/evaluation/calculator",
-            "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/error",
+            "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.ico", "/favicon.svg", "/error",
             "/actuator/health", "/actuator/health/**", "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui/**",
             "/swagger-ui.html"};
 

@@ -57,7 +57,8 @@ final class RegistryMerge {
     int[] enterprises(OffsetDateTime now) {
         boolean bulk = jdbc.queryForObject("select count(*) >= ? from import_enterprise", Boolean.class, BULK_ROWS);
         if (bulk) {
-            jdbc.queryForList("select set_config('gin_pending_list_limit', '1048576', true)");
+            jdbc.queryForList("select set_config('gin_pending_list_limit', '1048576', true), "
+                    + "set_config('maintenance_work_mem', '256MB', true)");
         }
         int[] counts = upsertEnterprises(now);
         if (bulk) {

@@ -94,6 +94,17 @@ final class AccessMatrix {
             Endpoint.of("GET", "/api/v1/audit/entries").only(OPERATOR, OPERATOR_STAFF),
             Endpoint.of("POST", "/api/v1/audit/verification").only(OPERATOR, OPERATOR_STAFF),
 
+            // enterprise bulk import and export
+            Endpoint.of("GET", "/operator/enterprises/import").only(OPERATOR, OPERATOR_STAFF),
+            Endpoint.of("POST", "/operator/enterprises/import").only(OPERATOR, OPERATOR_STAFF),
+            Endpoint.of("GET", "/operator/enterprises/import/template").only(OPERATOR, OPERATOR_STAFF),
+            Endpoint.of("GET", "/operator/enterprises/import/{id}/report")
+                    .path(f -> "/operator/enterprises/import/0/report")
+                    .expect(Map.of(OPERATOR, Outcome.NOT_FOUND, OPERATOR_STAFF, Outcome.NOT_FOUND)),
+            Endpoint.of("GET", "/operator/enterprises/export.xlsx").only(OPERATOR, OPERATOR_STAFF),
+            Endpoint.of("GET", "/api/v1/enterprises/export.xlsx").only(OPERATOR, OPERATOR_STAFF),
+            Endpoint.of("POST", "/api/v1/enterprises/imports").only(OPERATOR, OPERATOR_STAFF),
+
             // enterprise registry: the enterprise's own pages
             Endpoint.of("GET", "/enterprise/profile").only(ENTERPRISE, ENTERPRISE_STAFF, OTHER_ENTERPRISE),
             Endpoint.of("POST", "/enterprise/profile/basic").only(ENTERPRISE, ENTERPRISE_STAFF, OTHER_ENTERPRISE),

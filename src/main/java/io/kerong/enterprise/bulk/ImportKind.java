@@ -49,7 +49,7 @@ public enum ImportKind {
         return columns.get(index);
     }
 
-    String messageKey() {
+    public String messageKey() {
         return "registryimport.kind." + name();
     }
 

@@ -21,6 +21,8 @@ import org.springframework.jdbc.core.RowCallbackHandler;
  */
 final class RegistryMerge {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(RegistryMerge.class);
+
     static final String SUBJECT_TYPE = "enterprise";
 
     /** Registry columns an import may change, with the field names used in audit entries. */
@@ -57,12 +59,17 @@ final class RegistryMerge {
     int[] enterprises(OffsetDateTime now) {
         boolean bulk = jdbc.queryForObject("select count(*) >= ? from import_enterprise", Boolean.class, BULK_ROWS);
         if (bulk) {
-            jdbc.queryForList("select set_config('gin_pending_list_limit', '1048576', true)");
+            jdbc.queryForList("select set_config('gin_pending_list_limit', '1048576', true), "
+                    + "set_config('maintenance_work_mem', '256MB', true)");
         }
+        long started = System.nanoTime();
         int[] counts = upsertEnterprises(now);
+        long upserted = System.nanoTime();
         if (bulk) {
             jdbc.queryForList("select gin_clean_pending_list(indexrelid) from (" + GIN_INDEXES + ") g");
         }
+        log.info("Enterprises merged: upsert {} ms, search index pending list {} ms", (upserted - started) / 1_000_000,
+                (System.nanoTime() - upserted) / 1_000_000);
         return counts;
     }
 

@@ -39,11 +39,7 @@ class RegistryImportIntegrationTest {
     @BeforeEach
     void emptyRegistry() {
         files = new ImportTestFiles(dir);
-        jdbc.sql("delete from enterprise_yearly_figures").update();
-        jdbc.sql("delete from enterprise_ip_holding").update();
-        jdbc.sql("delete from enterprise_qualification").update();
-        jdbc.sql("delete from enterprise_support_list_decision").update();
-        jdbc.sql("delete from enterprise").update();
+        RegistryTables.empty(jdbc);
     }
 
     @Test

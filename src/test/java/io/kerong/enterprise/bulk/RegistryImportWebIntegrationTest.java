@@ -44,8 +44,7 @@ class RegistryImportWebIntegrationTest {
     @BeforeEach
     void operatorAndEmptyRegistry() {
         files = new ImportTestFiles(dir);
-        jdbc.sql("delete from enterprise_yearly_figures").update();
-        jdbc.sql("delete from enterprise").update();
+        RegistryTables.empty(jdbc);
         operator = member("import-operator", "OPERATOR");
         bank = member("import-bank", "BANK");
     }

@@ -116,6 +116,7 @@ final class AccessMatrix {
                     .expect(Map.of(ENTERPRISE, Outcome.NOT_FOUND, ENTERPRISE_STAFF, Outcome.NOT_FOUND,
                             OTHER_ENTERPRISE, Outcome.NOT_FOUND)),
             Endpoint.of("GET", "/enterprise/evaluation").only(ENTERPRISE, ENTERPRISE_STAFF, OTHER_ENTERPRISE),
+            Endpoint.of("GET", "/enterprise/high-tech-precheck").only(ENTERPRISE, ENTERPRISE_STAFF, OTHER_ENTERPRISE),
             Endpoint.of("POST", "/enterprise/evaluation").only(ENTERPRISE, ENTERPRISE_STAFF, OTHER_ENTERPRISE),
 
             // enterprise registry: the operator's pages

@@ -125,6 +125,29 @@ class EnterpriseWebIntegrationTest {
                 .andReturn().getResponse(), 403)).contains("尚未向贵机构提出申请");
     }
 
+    @Test
+    void highTechPrecheckRunsOnTheProfileAndSaysWhyGrowthScoresNothingWithOneYear() throws Exception {
+        String username = unique("hightech-");
+        chengduSoftwareCompany().registeredBy(registry, jdbc, username);
+
+        String html = body(mvc.perform(get("/enterprise/high-tech-precheck").with(user(users.loadUserByUsername(username))))
+                .andReturn().getResponse(), 200);
+
+        assertThat(html).contains("定量条件全部满足", "依据 2024–2024 年度数据", "id=\"check-techStaffShare\"");
+        assertThat(html).doesNotContain("precheck-missing");
+    }
+
+    @Test
+    void highTechPrecheckNamesWhatTheProfileLacks() throws Exception {
+        String username = unique("hightech-");
+        EnterpriseFixture.bareManufacturer("370102").registeredBy(registry, jdbc, username);
+
+        String html = body(mvc.perform(get("/enterprise/high-tech-precheck").with(user(users.loadUserByUsername(username))))
+                .andReturn().getResponse(), 200);
+
+        assertThat(html).contains("precheck-missing", "未填写成立日期", "未填写职工总数或科技人员数", "没有一个完整的会计年度数据");
+    }
+
     private static String body(MockHttpServletResponse response, int status) throws Exception {
         assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(status);
         return response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);

@@ -54,6 +54,14 @@ class GradeLiftTest {
     }
 
     @Test
+    void clearingAKnockOutIsSuggestedEvenWhenTwoMoreChangesCannotReachC() {
+        Map<String, IndicatorValue> values = Map.of("COURT_DISHONEST", IndicatorValue.bool("COURT_DISHONEST", "2025", true),
+                "TAX_CREDIT_GRADE", IndicatorValue.category("TAX_CREDIT_GRADE", "2025", "C"));
+        assertThat(scorer.liftOneGrade(model, values)).containsExactly(
+                new Change("COURT_DISHONEST", true, false, new BigDecimal("5.00"), "KO_COURT"));
+    }
+
+    @Test
     void indicatorsTheEnterpriseCannotInfluenceAreNeverSuggested() {
         RatingModel strict = RatingModelFixture.small(RatingModelFixture.grades(58, 40, 30), RatingModelFixture.small().dimensionMax());
         Map<String, IndicatorValue> values = bestExcept("INDUSTRY_PROSPERITY=90");

@@ -19,6 +19,13 @@ final class Points {
 
     /** As shown in messages: {@code 2}, {@code 2.5}, {@code 0}. */
     static String display(long hundredths) {
-        return hundredths == 0 ? "0" : decimal(hundredths).stripTrailingZeros().toPlainString();
+        String sign = hundredths < 0 ? "-" : "";
+        long value = Math.abs(hundredths);
+        long whole = value / 100;
+        long cents = value % 100;
+        if (cents == 0) {
+            return sign + whole;
+        }
+        return sign + whole + (cents % 10 == 0 ? "." + cents / 10 : cents < 10 ? ".0" + cents : "." + cents);
     }
 }

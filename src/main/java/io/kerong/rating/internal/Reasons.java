@@ -5,7 +5,6 @@ import io.kerong.rating.IndicatorReason;
 import io.kerong.rating.IndicatorType;
 import io.kerong.rating.IndicatorValue;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -27,16 +26,20 @@ final class Reasons {
         this.model = model;
     }
 
+    /** Sorted on primitive keys (points lost, then position) so that no boxing happens per indicator. */
     List<IndicatorReason> of(IndicatorValue[] slots, long[] points) {
-        List<Integer> losing = new ArrayList<>();
+        long[] keys = new long[model.size];
+        int count = 0;
         for (int i = 0; i < model.size; i++) {
-            if (points[i] < model.max[i]) {
-                losing.add(i);
+            long lost = model.max[i] - points[i];
+            if (lost > 0) {
+                keys[count++] = (Long.MAX_VALUE >> 20) - lost << 20 | i;
             }
         }
-        losing.sort(Comparator.comparingLong((Integer i) -> points[i] - model.max[i]).thenComparingInt(i -> i));
-        List<IndicatorReason> reasons = new ArrayList<>(losing.size());
-        for (int i : losing) {
+        java.util.Arrays.sort(keys, 0, count);
+        List<IndicatorReason> reasons = new ArrayList<>(count);
+        for (int k = 0; k < count; k++) {
+            int i = (int) (keys[k] & 0xFFFFF);
             reasons.add(reason(i, slots[i], points[i]));
         }
         return reasons;

@@ -9,13 +9,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * Scores an enterprise's indicator values with a rating model (增信评价打分): pure, thread-safe and fast. The model is
- * compiled into arrays once; the compiled form is kept while callers pass the same model instance (a nightly run
- * scores every enterprise with one model), and rebuilt when another instance comes.
+ * compiled into arrays once per model instance and kept for the last few instances (a nightly run scores every
+ * enterprise with one instance; a comparison alternates a draft and the published model).
  */
 @Component
 public class Scorer {
 
-    private volatile CompiledModel last;
+    /** Compiled forms of the last few model instances (a draft compared with the published model needs two). */
+    private static final int KEPT = 4;
+
+    private volatile CompiledModel[] recent = new CompiledModel[0];
 
     /** Scores the latest value of each indicator (keyed by indicator code; absent or invalid values count as missing). */
     public Score score(RatingModel model, Map<String, IndicatorValue> latestValues) {
@@ -33,11 +36,17 @@ public class Scorer {
     }
 
     private CompiledModel compiled(RatingModel model) {
-        CompiledModel compiled = last;
-        if (compiled == null || compiled.source() != model) {
-            compiled = new CompiledModel(model);
-            last = compiled;
+        CompiledModel[] known = recent;
+        for (CompiledModel compiled : known) {
+            if (compiled.source() == model) {
+                return compiled;
+            }
         }
+        CompiledModel compiled = new CompiledModel(model);
+        CompiledModel[] next = new CompiledModel[Math.min(known.length + 1, KEPT)];
+        next[0] = compiled;
+        System.arraycopy(known, 0, next, 1, next.length - 1);
+        recent = next;
         return compiled;
     }
 }

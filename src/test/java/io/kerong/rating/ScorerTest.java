@@ -136,6 +136,19 @@ class ScorerTest {
     }
 
     @Test
+    void alternatingModelsEachScoreWithTheirOwnRules() {
+        RatingModel capped = RatingModelFixture.small(RatingModelFixture.grades(50, 40, 30), Map.of(Dimension.RISK,
+                BigDecimal.valueOf(20), Dimension.INNOVATION, BigDecimal.valueOf(15), Dimension.GROWTH, BigDecimal.TEN,
+                Dimension.INDUSTRY_CHAIN, BigDecimal.TEN));
+        for (int i = 0; i < 6; i++) {
+            RatingModel other = RatingModelFixture.small();
+            assertThat(scorer.score(capped, RatingModelFixture.best()).totalScore()).isEqualByComparingTo("55");
+            assertThat(scorer.score(model, RatingModelFixture.best()).totalScore()).isEqualByComparingTo("60");
+            assertThat(scorer.score(other, RatingModelFixture.best()).totalScore()).isEqualByComparingTo("60");
+        }
+    }
+
+    @Test
     void reasonsListEveryIndicatorBelowItsMaximumMostPointsLostFirst() {
         Score score = score("TAX_CREDIT_GRADE=C", "INDUSTRY_ENDORSED=", "DEBT_RATIO=50");
         assertThat(score.reasons()).extracting(IndicatorReason::indicator)

@@ -1,0 +1,33 @@
+package io.kerong.rating;
+
+import java.math.BigDecimal;
+
+/**
+ * One observed value of an indicator (指标值) for a period ({@code 2025}, {@code 2025Q3}, {@code 2025-09}; may be null
+ * for a what-if value). Numbers, counts, ratios (in percent) and booleans (1 / 0) use {@code number}; categories use
+ * {@code text}.
+ */
+public record IndicatorValue(String code, String period, BigDecimal number, String text) {
+
+    public static IndicatorValue number(String code, String period, BigDecimal number) {
+        return new IndicatorValue(code, period, number, null);
+    }
+
+    public static IndicatorValue bool(String code, String period, boolean value) {
+        return new IndicatorValue(code, period, value ? BigDecimal.ONE : BigDecimal.ZERO, null);
+    }
+
+    public static IndicatorValue category(String code, String period, String text) {
+        return new IndicatorValue(code, period, null, text);
+    }
+
+    /** True when neither a number nor a text was observed. */
+    public boolean isEmpty() {
+        return number == null && (text == null || text.isBlank());
+    }
+
+    /** The value as shown to users: the number in plain notation, or the category code. */
+    public String display() {
+        return number != null ? number.stripTrailingZeros().toPlainString() : text;
+    }
+}

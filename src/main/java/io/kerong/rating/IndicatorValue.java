@@ -22,6 +22,7 @@ public record IndicatorValue(String code, String period, BigDecimal number, Stri
     }
 
     /** True when neither a number nor a text was observed. */
+    @com.fasterxml.jackson.annotation.JsonIgnore
     public boolean isEmpty() {
         return number == null && (text == null || text.isBlank());
     }

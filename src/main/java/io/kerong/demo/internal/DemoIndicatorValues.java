@@ -35,7 +35,7 @@ final class DemoIndicatorValues {
         if (knockOut != null) {
             return knockOutValue(indicator, knockOut.condition(), triggered);
         }
-        if (random.nextDouble() < 0.06) {
+        if (random.nextDouble() < 0.03) {
             return null;
         }
         return switch (indicator.scoring()) {
@@ -48,7 +48,7 @@ final class DemoIndicatorValues {
 
     /** A rank from the worst (0) to the best (n − 1), higher for stronger enterprises. */
     private int rank(int n) {
-        double r = quality * (n - 1) + (random.nextDouble() - 0.5) * 1.6;
+        double r = quality * (n - 1) + (random.nextDouble() - 0.5) * 1.0;
         return (int) Math.max(0, Math.min(n - 1, Math.round(r)));
     }
 

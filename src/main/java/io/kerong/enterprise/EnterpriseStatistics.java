@@ -24,6 +24,9 @@ public interface EnterpriseStatistics {
     /** Enterprises holding each qualification valid on {@code day} (an enterprise counts once per kind). */
     Map<QualificationKind, Long> byQualification(LocalDate day);
 
+    /** Enterprises on the support list (科创企业支持名单) now. */
+    long supportListMembers();
+
     /** Of the enterprises that have evaluated themselves, how many qualified in their latest evaluation. */
     EvaluationPassRate evaluationPassRate();
 

@@ -11,4 +11,12 @@ public interface OrganizationDirectory {
     Optional<Organization> findByUscc(String uscc);
 
     List<Organization> ofType(OrganizationType type);
+
+    long count(OrganizationType type, OrganizationStatus status);
+
+    /** How many enabled users an organization has, and how many of them are its admins. */
+    Members members(long organizationId);
+
+    record Members(long enabledUsers, long enabledAdmins) {
+    }
 }

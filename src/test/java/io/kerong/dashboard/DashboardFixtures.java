@@ -59,6 +59,9 @@ final class DashboardFixtures {
                         insert into enterprise_support_list_decision (enterprise_id, action, reason, decided_on,
                             decided_by, recorded_at)
                         values (?, ?, '测试', current_date, 'test', now())""").params(enterpriseId, action).update();
+        // the registry keeps the member flag beside the history in the same transaction; so does this fixture
+        jdbc.sql("update enterprise set support_list_member = ? where id = ?")
+                .params("ADDED".equals(action), enterpriseId).update();
     }
 
     void evaluation(long enterpriseId, OffsetDateTime at, int points, boolean qualified) {

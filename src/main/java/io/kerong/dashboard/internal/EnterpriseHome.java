@@ -1,6 +1,7 @@
 package io.kerong.dashboard.internal;
 
-import io.kerong.dashboard.internal.RegistryGaps.LatestEvaluation;
+import io.kerong.enterprise.EvaluationHistory;
+import io.kerong.enterprise.StoredEvaluation;
 import io.kerong.enterprise.EnterpriseDetails;
 import io.kerong.enterprise.EnterpriseNotFoundException;
 import io.kerong.enterprise.EnterpriseProfile;
@@ -24,7 +25,7 @@ public class EnterpriseHome {
 
     /** The enterprise's home page; {@code details} is empty while the registry holds no record for it. */
     public record View(Optional<EnterpriseDetails> details, int completenessPercent, List<String> missingFields,
-                       Optional<LatestEvaluation> latestEvaluation, List<QualificationLine> qualifications,
+                       Optional<StoredEvaluation> latestEvaluation, List<QualificationLine> qualifications,
                        Optional<SupportListDecision> lastSupportListDecision, boolean supportListMember) {
     }
 
@@ -36,12 +37,12 @@ public class EnterpriseHome {
     }
 
     private final EnterpriseRegistry registry;
-    private final RegistryGaps gaps;
+    private final EvaluationHistory evaluations;
     private final Clock clock;
 
-    EnterpriseHome(EnterpriseRegistry registry, RegistryGaps gaps, Clock clock) {
+    EnterpriseHome(EnterpriseRegistry registry, EvaluationHistory evaluations, Clock clock) {
         this.registry = registry;
-        this.gaps = gaps;
+        this.evaluations = evaluations;
         this.clock = clock;
     }
 
@@ -61,7 +62,7 @@ public class EnterpriseHome {
                 .sorted(Comparator.comparing(QualificationLine::status))
                 .toList();
         List<SupportListDecision> history = details.supportListHistory();
-        return new View(Optional.of(details), percent, missing, gaps.latestEvaluation(details.enterprise().id()), lines,
+        return new View(Optional.of(details), percent, missing, evaluations.latest(details.enterprise().id()), lines,
                 history.isEmpty() ? Optional.empty() : Optional.of(history.getLast()), details.supportListMember());
     }
 

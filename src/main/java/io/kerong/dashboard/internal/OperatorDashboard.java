@@ -29,15 +29,13 @@ public class OperatorDashboard {
     static final String SUPPORT_LIST = "SUPPORT_LIST";
 
     private final EnterpriseStatistics statistics;
-    private final RegistryGaps gaps;
     private final OrganizationDirectory organizations;
     private final MessageSource messages;
     private final Clock clock;
 
-    OperatorDashboard(EnterpriseStatistics statistics, RegistryGaps gaps, OrganizationDirectory organizations,
+    OperatorDashboard(EnterpriseStatistics statistics, OrganizationDirectory organizations,
                       MessageSource messages, Clock clock) {
         this.statistics = statistics;
-        this.gaps = gaps;
         this.organizations = organizations;
         this.messages = messages;
         this.clock = clock;
@@ -64,7 +62,7 @@ public class OperatorDashboard {
                     valid.getOrDefault(kind, 0L)));
         }
         qualifications.add(new Count(SUPPORT_LIST, label("dashboard.operator.supportList", "科创企业支持名单", locale),
-                gaps.supportListMembers()));
+                statistics.supportListMembers()));
         EvaluationPassRate pass = statistics.evaluationPassRate();
         return new OperatorFigures(today, statistics.total(), provinces, cities, industries, qualifications,
                 new OperatorFigures.Evaluation(pass.evaluated(), pass.qualified(), pass.rate()),
@@ -72,8 +70,7 @@ public class OperatorDashboard {
     }
 
     private long pendingRegistrations() {
-        return organizations.ofType(OrganizationType.ENTERPRISE).stream()
-                .filter(o -> o.status() == OrganizationStatus.PENDING).count();
+        return organizations.count(OrganizationType.ENTERPRISE, OrganizationStatus.PENDING);
     }
 
     private String label(String key, String fallback, Locale locale) {

@@ -1,5 +1,7 @@
 package io.kerong.enterprise.internal;
 
+import io.kerong.enterprise.EvaluationHistory;
+import io.kerong.enterprise.StoredEvaluation;
 import io.kerong.shared.Timestamps;
 import java.util.List;
 import java.util.Optional;
@@ -9,7 +11,7 @@ import org.springframework.stereotype.Repository;
 
 /** The {@code enterprise_evaluation} table: every submitted self-evaluation. */
 @Repository
-public class EvaluationRecords {
+public class EvaluationRecords implements EvaluationHistory {
 
     private static final RowMapper<StoredEvaluation> ROWS = (rs, i) -> new StoredEvaluation(rs.getLong("id"),
             rs.getLong("enterprise_id"), Timestamps.read(rs, "evaluated_at"),
@@ -23,6 +25,7 @@ public class EvaluationRecords {
         this.jdbc = jdbc;
     }
 
+    @Override
     public Optional<StoredEvaluation> latest(long enterpriseId) {
         return jdbc.sql("""
                         select * from enterprise_evaluation where enterprise_id = ?
@@ -30,6 +33,7 @@ public class EvaluationRecords {
                 .param(enterpriseId).query(ROWS).optional();
     }
 
+    @Override
     public List<StoredEvaluation> recent(long enterpriseId, int limit) {
         return jdbc.sql("""
                         select * from enterprise_evaluation where enterprise_id = ?

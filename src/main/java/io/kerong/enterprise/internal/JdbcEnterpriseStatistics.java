@@ -77,6 +77,11 @@ class JdbcEnterpriseStatistics implements EnterpriseStatistics {
     }
 
     @Override
+    public long supportListMembers() {
+        return jdbc.sql("select count(*) from enterprise where support_list_member").query(Long.class).single();
+    }
+
+    @Override
     public EvaluationPassRate evaluationPassRate() {
         return jdbc.sql("""
                         select count(*) as evaluated, count(*) filter (where qualified) as qualified

@@ -1,5 +1,6 @@
 package io.kerong.enterprise.internal;
 
+import io.kerong.enterprise.StoredEvaluation;
 import io.kerong.enterprise.Enterprise;
 import io.kerong.enterprise.EnterpriseNotFoundException;
 import io.kerong.enterprise.evaluation.TechSmeEvaluation;

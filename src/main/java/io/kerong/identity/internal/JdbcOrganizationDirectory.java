@@ -42,4 +42,18 @@ class JdbcOrganizationDirectory implements OrganizationDirectory {
         return jdbc.sql("select * from identity_organization where type = ? order by id").param(type.name())
                 .query(ROWS).list();
     }
+
+    @Override
+    public long count(OrganizationType type, OrganizationStatus status) {
+        return jdbc.sql("select count(*) from identity_organization where type = ? and status = ?")
+                .params(type.name(), status.name()).query(Long.class).single();
+    }
+
+    @Override
+    public Members members(long organizationId) {
+        return jdbc.sql("""
+                        select count(*) filter (where enabled), count(*) filter (where enabled and 'ORG_ADMIN' = any (roles))
+                        from identity_user where organization_id = ?""")
+                .param(organizationId).query((rs, i) -> new Members(rs.getLong(1), rs.getLong(2))).single();
+    }
 }

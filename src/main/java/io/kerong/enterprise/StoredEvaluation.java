@@ -1,4 +1,4 @@
-package io.kerong.enterprise.internal;
+package io.kerong.enterprise;
 
 import java.time.OffsetDateTime;
 

@@ -2,9 +2,11 @@ package io.kerong.rating;
 
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Optional;
 
-/** Points by bins of a numeric value (NUMBER, RATIO, COUNT), bins in ascending order without gaps or overlaps. */
+/**
+ * Points by bins (分档) of a numeric value (NUMBER, RATIO, COUNT), bins in ascending order without gaps or overlaps. A
+ * value below the first bin scores as the first bin, a value above the last as the last.
+ */
 public record BinScoring(List<Bin> bins, BigDecimal missingPoints) implements Scoring {
 
     public BinScoring {
@@ -16,8 +18,9 @@ public record BinScoring(List<Bin> bins, BigDecimal missingPoints) implements Sc
         return bins.stream().map(Bin::points).reduce(missingPoints, BigDecimal::max);
     }
 
-    /** The bin holding {@code value}, empty when the bins leave it uncovered. */
-    public Optional<Bin> binOf(BigDecimal value) {
-        return bins.stream().filter(bin -> bin.contains(value)).findFirst();
+    /** The bin holding {@code value}; values beyond the first or last bin fall into that bin. */
+    public Bin binOf(BigDecimal value) {
+        return bins.stream().filter(bin -> bin.upper() == null || value.compareTo(bin.upper()) < 0).findFirst()
+                .orElse(bins.getLast());
     }
 }

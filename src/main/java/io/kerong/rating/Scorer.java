@@ -25,7 +25,8 @@ public class Scorer {
     /**
      * The smallest set of changes lifting the grade by one: every knock-out (一票否决) cleared first, then one change
      * to an indicator the enterprise can influence if one suffices, else two, with the fewest bins of effort.
-     * Empty when the grade is A or no such set exists.
+     * Empty when the grade is A or no such set exists; when knock-outs hold, the changes that clear them (marked by
+     * {@link Change#clearsKnockOut()}) are returned even if two more changes cannot reach C.
      */
     public List<Change> liftOneGrade(RatingModel model, Map<String, IndicatorValue> latestValues) {
         return new GradeLift(compiled(model)).changes(latestValues);

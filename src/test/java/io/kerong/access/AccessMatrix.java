@@ -174,7 +174,13 @@ final class AccessMatrix {
             Endpoint.of("GET", "/home/service-provider").only(PROVIDER),
             Endpoint.of("GET", "/home/industry-community").only(COMMUNITY),
             Endpoint.of("GET", "/home/operator").only(OPERATOR, OPERATOR_STAFF),
-            Endpoint.of("GET", "/api/v1/dashboard/operator").only(OPERATOR, OPERATOR_STAFF)
+            Endpoint.of("GET", "/api/v1/dashboard/operator").only(OPERATOR, OPERATOR_STAFF),
+
+            // credit-enhancement rating: the what-if calculator and the published model for every user, versions for the operator
+            Endpoint.of("POST", "/api/v1/rating/score").body("{\"indicators\": {}}").anyUser(),
+            Endpoint.of("GET", "/api/v1/rating/models/current").anyUser(),
+            Endpoint.of("GET", "/api/v1/rating/models").only(OPERATOR, OPERATOR_STAFF),
+            Endpoint.of("GET", "/api/v1/rating/models/{version}").path(f -> "/api/v1/rating/models/1").only(OPERATOR, OPERATOR_STAFF)
     );
 
     /** Members of the enterprise and the operator; everyone else is told the record does not exist. */

@@ -139,16 +139,20 @@ public final class CompiledModel {
         };
     }
 
-    /** Lower bound inclusive, upper exclusive; a value outside every bin earns nothing. */
+    /**
+     * Lower bound inclusive, upper exclusive. Bins are contiguous (validated), so a value can only miss them below the
+     * first bin or above the last: it then earns that bin's points, which keeps scoring monotonic.
+     */
     long binPoints(int i, BigDecimal value) {
         BigDecimal[] lows = lower[i];
         BigDecimal[] highs = upper[i];
-        for (int b = 0; b < lows.length; b++) {
-            if ((lows[b] == null || value.compareTo(lows[b]) >= 0) && (highs[b] == null || value.compareTo(highs[b]) < 0)) {
+        int last = lows.length - 1;
+        for (int b = 0; b < last; b++) {
+            if (value.compareTo(highs[b]) < 0) {
                 return binPoints[i][b];
             }
         }
-        return 0;
+        return binPoints[i][last];
     }
 
     private long categoryPoints(int i, String text) {

@@ -12,7 +12,8 @@ import java.util.stream.IntStream;
 /**
  * The smallest set of changes that lifts the grade by one (提升一级): knock-outs (一票否决) must be cleared first; then one
  * change to a controllable indicator if one suffices, else two, with the fewest steps of effort. Indicators the
- * enterprise cannot influence are never suggested.
+ * enterprise cannot influence are never suggested. Clearing the knock-outs is always returned, even when two more
+ * changes cannot reach C: it is necessary in any case.
  */
 public final class GradeLift {
 
@@ -54,11 +55,7 @@ public final class GradeLift {
         if (model.total(sums) >= target) {
             return changes;
         }
-        List<Change> more = smallestLift(slots, points, sums, changed, target);
-        if (more.isEmpty()) {
-            return List.of();
-        }
-        changes.addAll(more);
+        changes.addAll(smallestLift(slots, points, sums, changed, target));
         return changes;
     }
 

@@ -22,8 +22,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The rating models in PostgreSQL. Published and retired models never change, so they are kept in memory once read
- * (the scorer then reuses its compiled form); drafts are always read fresh. Only the operator changes models.
+ * The rating models in PostgreSQL. Published and retired definitions never change, so they are kept in memory once
+ * read (the scorer then reuses its compiled form). Only the operator changes models.
  */
 @Service
 class JdbcRatingModels implements RatingModels {
@@ -47,20 +47,20 @@ class JdbcRatingModels implements RatingModels {
     @Override
     @Transactional(readOnly = true)
     public RatingModel current() {
-        long id = store.publishedId().orElseThrow(() -> new IllegalStateException("no published rating model"));
-        return frozen.computeIfAbsent(id, key -> store.byId(key).orElseThrow());
+        return store.publishedHead().map(this::load)
+                .orElseThrow(() -> new IllegalStateException("no published rating model"));
     }
 
     @Override
     @Transactional(readOnly = true)
     public Optional<RatingModel> version(int version) {
-        return store.byVersion(version).map(this::remember);
+        return store.head(version).map(this::load);
     }
 
     @Override
     @Transactional(readOnly = true)
     public List<RatingModel> all() {
-        return store.all().stream().map(this::remember).toList();
+        return store.all();
     }
 
     @Override
@@ -129,8 +129,20 @@ class JdbcRatingModels implements RatingModels {
         return model;
     }
 
-    private RatingModel remember(RatingModel model) {
-        return model.status() == ModelStatus.DRAFT ? model : frozen.computeIfAbsent(model.id(), id -> model);
+    /**
+     * The same instance as long as the model's status is unchanged: a published or retired definition never changes,
+     * and the scorer keeps its compiled form per instance. Drafts are always read afresh.
+     */
+    private RatingModel load(ModelStore.Head head) {
+        RatingModel known = frozen.get(head.id());
+        if (known != null && known.status() == head.status()) {
+            return known;
+        }
+        RatingModel model = store.byId(head.id()).orElseThrow();
+        if (model.status() != ModelStatus.DRAFT) {
+            frozen.put(model.id(), model);
+        }
+        return model;
     }
 
     private void record(AuditActor actor, RatingModel model, String action, Object before, Object after) {

@@ -36,8 +36,20 @@ class ModelStore {
         return one("where version = ?", version);
     }
 
-    Optional<Long> publishedId() {
-        return jdbc.sql("select id from rating_model where status = 'PUBLISHED'").query(Long.class).optional();
+    /** Identity and status without parsing the definition: enough to reuse a model already read. */
+    record Head(long id, ModelStatus status) {
+    }
+
+    Optional<Head> publishedHead() {
+        return jdbc.sql("select id, status from rating_model where status = 'PUBLISHED'").query(this::mapHead).optional();
+    }
+
+    Optional<Head> head(int version) {
+        return jdbc.sql("select id, status from rating_model where version = ?").param(version).query(this::mapHead).optional();
+    }
+
+    private Head mapHead(ResultSet rs, int row) throws SQLException {
+        return new Head(rs.getLong("id"), ModelStatus.valueOf(rs.getString("status")));
     }
 
     Optional<RatingModel> byId(long id) {

@@ -1,7 +1,7 @@
 package io.kerong.rating.web;
 
 import io.kerong.rating.Department;
-import io.kerong.rating.internal.data.DataDepartments;
+import io.kerong.rating.internal.departmentdata.DataDepartments;
 import io.kerong.shared.InvalidInputException;
 import io.kerong.shared.Violation;
 

@@ -105,6 +105,17 @@ final class AccessMatrix {
             Endpoint.of("GET", "/api/v1/enterprises/export.xlsx").only(OPERATOR, OPERATOR_STAFF),
             Endpoint.of("POST", "/api/v1/enterprises/imports").only(OPERATOR, OPERATOR_STAFF),
 
+            // rating: department data batches (operator only, also for departments' systems with an operator token)
+            Endpoint.of("GET", "/operator/rating/data").only(OPERATOR, OPERATOR_STAFF),
+            Endpoint.of("POST", "/operator/rating/data").only(OPERATOR, OPERATOR_STAFF),
+            Endpoint.of("GET", "/operator/rating/data/{id}/report")
+                    .path(f -> "/operator/rating/data/0/report")
+                    .expect(Map.of(OPERATOR, Outcome.NOT_FOUND, OPERATOR_STAFF, Outcome.NOT_FOUND)),
+            Endpoint.of("POST", "/api/v1/rating/data/batches").only(OPERATOR, OPERATOR_STAFF),
+            Endpoint.of("POST", "/api/v1/rating/data/batches/{batchKey}").path(f -> "/api/v1/rating/data/batches/ACCESS-TEST")
+                    .body("{}").only(OPERATOR, OPERATOR_STAFF),
+            Endpoint.of("GET", "/api/v1/rating/data/batches").only(OPERATOR, OPERATOR_STAFF),
+
             // enterprise registry: the enterprise's own pages
             Endpoint.of("GET", "/enterprise/profile").only(ENTERPRISE, ENTERPRISE_STAFF, OTHER_ENTERPRISE),
             Endpoint.of("POST", "/enterprise/profile/basic").only(ENTERPRISE, ENTERPRISE_STAFF, OTHER_ENTERPRISE),

@@ -34,14 +34,16 @@ class DemoPopulation {
     private final DemoOrganizations organizations;
     private final DemoEnterprises enterprises;
     private final DemoEvaluations evaluations;
+    private final DemoDepartmentData departmentData;
     private final PasswordEncoder passwords;
     private final Clock clock;
 
     DemoPopulation(DemoOrganizations organizations, DemoEnterprises enterprises, DemoEvaluations evaluations,
-                   PasswordEncoder passwords, Clock clock) {
+                   DemoDepartmentData departmentData, PasswordEncoder passwords, Clock clock) {
         this.organizations = organizations;
         this.enterprises = enterprises;
         this.evaluations = evaluations;
+        this.departmentData = departmentData;
         this.passwords = passwords;
         this.clock = clock;
     }
@@ -74,6 +76,7 @@ class DemoPopulation {
         LocalDate today = LocalDate.now(clock);
         SyntheticEnterprises generator = new SyntheticEnterprises(SEED, today.getYear() - 1);
         List<DemoAccount> accounts = new ArrayList<>();
+        List<DemoDepartmentData.Profile> profiles = new ArrayList<>();
         for (int i = 0; i < ENTERPRISES; i++) {
             SyntheticEnterprise row = generator.get(i);
             SplittableRandom random = new SplittableRandom(SEED + i);
@@ -85,11 +88,13 @@ class DemoPopulation {
                     : i == 1 ? DemoQualifications.addedThenRemoved(random) : DemoQualifications.decisions(random);
             enterprises.decide(operator, enterprise.id(), decisions);
             evaluations.evaluate(random, enterprise.id(), row, qualifications, today, i < 2);
+            profiles.add(new DemoDepartmentData.Profile(row, qualifications.size()));
             if (i < REGISTERED) {
                 accounts.add(register(row, OrganizationStatus.ACTIVE, i == 0 ? "enterprise" : "enterprise" + (i + 1),
                         hash));
             }
         }
+        departmentData.deliver(operator, profiles, SEED, today);
         accounts.add(register(generator.get(ENTERPRISES), OrganizationStatus.PENDING, "pending", hash));
         return accounts;
     }

@@ -1,5 +1,6 @@
 package io.kerong.enterprise.bulk;
 
+import io.kerong.shared.tabular.CsvLine;
 import io.kerong.enterprise.EnterpriseRegistry;
 import io.kerong.enterprise.YearlyFigures;
 import io.kerong.shared.AdministrativeDivisions;

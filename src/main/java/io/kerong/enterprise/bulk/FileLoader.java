@@ -1,5 +1,8 @@
 package io.kerong.enterprise.bulk;
 
+import io.kerong.shared.tabular.TableReader;
+import io.kerong.shared.tabular.CsvLine;
+import io.kerong.shared.tabular.ViolationSpool;
 import io.kerong.enterprise.EnterpriseRegistry;
 import io.kerong.shared.AdministrativeDivisions;
 import io.kerong.shared.Violation;
@@ -10,11 +13,10 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Streams one import file into its staging table: reads the header, validates each row as it comes and copies the
- * valid ones to PostgreSQL, sending every problem to the file's {@link ImportErrors}. Nothing is kept per row.
+ * valid ones to PostgreSQL, sending every problem to the file's {@link ViolationSpool}. Nothing is kept per row.
  */
 final class FileLoader {
 
@@ -30,7 +32,7 @@ final class FileLoader {
     record Loaded(HeaderLayout layout, int rows) {
     }
 
-    Loaded load(ImportUpload upload, boolean utf8, Connection connection, ImportErrors errors) throws SQLException {
+    Loaded load(ImportUpload upload, boolean utf8, Connection connection, ViolationSpool errors) throws SQLException {
         TableReader reader = readerFor(upload, utf8);
         if (reader == null) {
             errors.add(Violation.atRow(1, upload.fileName(), upload.fileName(), "registryimport.file.format"));
@@ -64,11 +66,7 @@ final class FileLoader {
     }
 
     private static TableReader readerFor(ImportUpload upload, boolean utf8) {
-        String name = upload.fileName() == null ? "" : upload.fileName().toLowerCase(Locale.ROOT);
-        if (name.endsWith(".xlsx")) {
-            return new XlsxTableReader();
-        }
-        return name.endsWith(".csv") || name.endsWith(".txt") ? new CsvTableReader(utf8) : null;
+        return TableReader.forFile(upload.fileName(), utf8);
     }
 
     /** Thrown from inside the reader to stop at a header that cannot be read; its problems are already reported. */
@@ -80,14 +78,14 @@ final class FileLoader {
 
     private final class Rows {
         private final ImportKind kind;
-        private final ImportErrors errors;
+        private final ViolationSpool errors;
         private final List<Violation> found = new ArrayList<>();
         private CsvLine staging;
         private HeaderLayout layout;
         private RowValidator validator;
         private int count;
 
-        Rows(ImportKind kind, ImportErrors errors) {
+        Rows(ImportKind kind, ViolationSpool errors) {
             this.kind = kind;
             this.errors = errors;
         }

@@ -1,5 +1,6 @@
 package io.kerong.enterprise.bulk;
 
+import io.kerong.shared.tabular.ViolationSpool;
 import io.kerong.identity.Actor;
 import io.kerong.shared.InvalidInputException;
 import io.kerong.shared.Violation;
@@ -18,7 +19,7 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * Bulk import over the API: a multipart {@code file} with its {@code kind} ({@code enterprises} or
  * {@code yearly-figures}); with kind {@code enterprises} an optional {@code yearlyFigures} file is imported in the
- * same batch. 200 with the counts, or 400 with the problems (at most {@link ImportErrors#SHOWN}, the total, and
+ * same batch. 200 with the counts, or 400 with the problems (at most {@link ViolationSpool#SHOWN}, the total, and
  * where to download the full report).
  */
 @RestController

@@ -1,10 +1,8 @@
 package io.kerong.enterprise.bulk;
 
+import io.kerong.shared.tabular.ViolationSpool;
 import io.kerong.shared.Timestamps;
 import io.kerong.audit.AuditActor;
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -15,7 +13,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
-import org.postgresql.PGConnection;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.RowMapper;
@@ -56,16 +53,12 @@ class ImportHistory {
     }
 
     /** Stores all problems of a rejected file, streamed from its spool with COPY. */
-    void storeErrors(ImportErrors errors) {
+    void storeErrors(ViolationSpool errors) {
         Connection connection = DataSourceUtils.getConnection(dataSource);
-        try (Reader rows = errors.rows()) {
-            connection.unwrap(PGConnection.class).getCopyAPI().copyIn(
-                    "copy enterprise_import_error (import_id, seq, row_no, field, value, message_key, args) "
-                            + "from stdin (format csv)", rows);
+        try {
+            errors.copyInto(connection, "enterprise_import_error", "import_id, seq, row_no, field, value, message_key, args");
         } catch (SQLException e) {
             throw new IllegalStateException("Could not store the import's problems", e);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         } finally {
             DataSourceUtils.releaseConnection(connection, dataSource);
         }

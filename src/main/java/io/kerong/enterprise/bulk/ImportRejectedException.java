@@ -1,12 +1,13 @@
 package io.kerong.enterprise.bulk;
 
+import io.kerong.shared.tabular.ViolationSpool;
 import io.kerong.shared.InvalidInputException;
 import io.kerong.shared.Violation;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * An import was rejected and nothing was written. Carries the first {@link ImportErrors#SHOWN} problems; all of them
+ * An import was rejected and nothing was written. Carries the first {@link ViolationSpool#SHOWN} problems; all of them
  * are stored with the import record and can be downloaded as a report.
  */
 public class ImportRejectedException extends InvalidInputException {

@@ -1,5 +1,6 @@
 package io.kerong.enterprise.bulk;
 
+import io.kerong.shared.tabular.Sheets;
 import io.kerong.enterprise.EnterpriseQuery;
 import io.kerong.enterprise.HighTechField;
 import io.kerong.enterprise.IndustrySection;

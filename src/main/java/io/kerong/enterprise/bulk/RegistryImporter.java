@@ -1,5 +1,7 @@
 package io.kerong.enterprise.bulk;
 
+import io.kerong.shared.tabular.FileFacts;
+import io.kerong.shared.tabular.ViolationSpool;
 import io.kerong.audit.AuditActor;
 import io.kerong.audit.AuditRecord;
 import io.kerong.audit.AuditTrail;
@@ -75,7 +77,7 @@ public class RegistryImporter {
             for (ImportUpload upload : ordered) {
                 FileFacts facts = FileFacts.of(upload.file());
                 long id = transaction.execute(s -> history.start(batch, upload.kind(), upload.fileName(), facts.sha256(), actor));
-                runs.add(new FileRun(id, upload, facts, new ImportErrors(id)));
+                runs.add(new FileRun(id, upload, facts, new ViolationSpool(id)));
             }
             Boolean applied = transaction.execute(status -> {
                 boolean clean = apply(runs, actor);
@@ -162,7 +164,7 @@ public class RegistryImporter {
         int total = 0;
         for (FileRun run : runs) {
             total += run.errors.count();
-            run.errors.first().stream().limit(ImportErrors.SHOWN - shown.size()).forEach(shown::add);
+            run.errors.first().stream().limit(ViolationSpool.SHOWN - shown.size()).forEach(shown::add);
         }
         return new ImportRejectedException(batch, history.batch(batch), shown, total);
     }
@@ -177,10 +179,10 @@ public class RegistryImporter {
         final long id;
         final ImportUpload upload;
         final FileFacts facts;
-        final ImportErrors errors;
+        final ViolationSpool errors;
         FileLoader.Loaded loaded;
 
-        FileRun(long id, ImportUpload upload, FileFacts facts, ImportErrors errors) {
+        FileRun(long id, ImportUpload upload, FileFacts facts, ViolationSpool errors) {
             this.id = id;
             this.upload = upload;
             this.facts = facts;

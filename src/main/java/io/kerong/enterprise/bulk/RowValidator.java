@@ -1,5 +1,6 @@
 package io.kerong.enterprise.bulk;
 
+import io.kerong.shared.tabular.CsvLine;
 import io.kerong.shared.Violation;
 import java.io.IOException;
 import java.util.List;

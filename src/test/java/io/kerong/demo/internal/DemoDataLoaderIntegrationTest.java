@@ -30,6 +30,33 @@ class DemoDataLoaderIntegrationTest {
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
     @Autowired DemoDataLoader loader;
+    @Autowired io.kerong.rating.IndicatorData indicatorData;
+    @Autowired io.kerong.rating.RatingModels models;
+    @Autowired io.kerong.rating.Scorer scorer;
+    @Autowired java.time.Clock clock;
+
+    @Test
+    void everyDemoEnterpriseHasDepartmentDataAndGradesSpreadAcrossAToD() {
+        assertThat(jdbc.sql("select count(distinct enterprise_id) from rating_indicator_value").query(Integer.class).single())
+                .isEqualTo(DemoPopulation.ENTERPRISES);
+        assertThat(jdbc.sql("select count(distinct department) from rating_data_batch where status = 'APPLIED'")
+                .query(Long.class).single()).isGreaterThanOrEqualTo(14);
+        var model = models.current();
+        Map<io.kerong.rating.Grade, Integer> grades = new java.util.EnumMap<>(io.kerong.rating.Grade.class);
+        List<String> knockOuts = new java.util.ArrayList<>();
+        List<java.math.BigDecimal> scores = new java.util.ArrayList<>();
+        indicatorData.forEachEnterprise(java.time.LocalDate.now(clock), e -> {
+            var score = scorer.score(model, e.values());
+            grades.merge(score.grade(), 1, Integer::sum);
+            scores.add(score.totalScore());
+            knockOuts.addAll(score.knockOuts());
+        });
+        org.slf4j.LoggerFactory.getLogger(getClass()).info("Demo grades {}, knock-outs {}, scores {}", grades, knockOuts.size(),
+                scores.stream().sorted().toList());
+        assertThat(grades.keySet()).containsExactlyInAnyOrder(io.kerong.rating.Grade.values());
+        assertThat(grades.values()).allSatisfy(n -> assertThat(n).isGreaterThanOrEqualTo(5));
+        assertThat(knockOuts).isNotEmpty();
+    }
 
     @ParameterizedTest
     @ValueSource(strings = {"operator", "bank", "bank2", "investor", "university", "provider", "community",

@@ -1,5 +1,7 @@
 package io.kerong.enterprise.bulk;
 
+import io.kerong.shared.tabular.CsvTableReader;
+
 import static io.kerong.enterprise.bulk.ImportTestFiles.ENTERPRISE_HEADERS;
 import static io.kerong.enterprise.bulk.ImportTestFiles.FIGURE_HEADERS;
 import static io.kerong.enterprise.bulk.ImportTestFiles.enterprise;

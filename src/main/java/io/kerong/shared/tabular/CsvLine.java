@@ -1,4 +1,4 @@
-package io.kerong.enterprise.bulk;
+package io.kerong.shared.tabular;
 
 import java.io.IOException;
 import java.io.Writer;
@@ -7,17 +7,17 @@ import java.io.Writer;
  * Writes rows in PostgreSQL's COPY CSV format: null as an empty unquoted field, text always quoted (so an empty string
  * would stay distinct from null, and commas, quotes and line breaks in names pass through).
  */
-final class CsvLine {
+public final class CsvLine {
 
     private final Writer out;
     private final StringBuilder line = new StringBuilder(256);
     private boolean first = true;
 
-    CsvLine(Writer out) {
+    public CsvLine(Writer out) {
         this.out = out;
     }
 
-    CsvLine text(String value) {
+    public CsvLine text(String value) {
         separate();
         if (value != null) {
             line.append('"');
@@ -34,7 +34,7 @@ final class CsvLine {
     }
 
     /** A number, date or other value whose text form needs no quoting. */
-    CsvLine plain(Object value) {
+    public CsvLine plain(Object value) {
         separate();
         if (value != null) {
             line.append(value);
@@ -42,7 +42,7 @@ final class CsvLine {
         return this;
     }
 
-    void end() throws IOException {
+    public void end() throws IOException {
         line.append('\n');
         out.append(line);
         line.setLength(0);

@@ -1,4 +1,4 @@
-package io.kerong.enterprise.bulk;
+package io.kerong.shared.tabular;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -17,15 +17,15 @@ import org.apache.commons.csv.CSVRecord;
  * UTF-8, else GBK, which is what Excel on a Chinese Windows saves. Row numbers count records from the header as 1, as
  * a spreadsheet shows them.
  */
-final class CsvTableReader implements TableReader {
+public final class CsvTableReader implements TableReader {
 
-    static final Charset GBK = Charset.forName("GBK");
+    public static final Charset GBK = Charset.forName("GBK");
 
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(false).get();
 
     private final Charset charset;
 
-    CsvTableReader(boolean utf8) {
+    public CsvTableReader(boolean utf8) {
         this.charset = utf8 ? java.nio.charset.StandardCharsets.UTF_8 : GBK;
     }
 

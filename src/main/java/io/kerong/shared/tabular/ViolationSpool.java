@@ -1,4 +1,4 @@
-package io.kerong.enterprise.bulk;
+package io.kerong.shared.tabular;
 
 import io.kerong.shared.Violation;
 import java.io.BufferedWriter;
@@ -13,12 +13,13 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The violations found in one import file. The first {@link #SHOWN} are kept for the API's answer; all of them go to
- * a spool file in COPY format for {@code enterprise_import_error}, so a file with a million bad rows stays in flat memory.
+ * The violations found in one bulk file. The first {@link #SHOWN} are kept for the API's answer; all of them go to
+ * a spool file in COPY format, so a file with a million bad rows stays in flat memory. The spooled columns are
+ * {@code (owner_id, seq, row_no, field, value, message_key, args text[])}: see {@link #copyInto}.
  */
-final class ImportErrors implements AutoCloseable {
+public final class ViolationSpool implements AutoCloseable {
 
-    static final int SHOWN = 1000;
+    public static final int SHOWN = 1000;
 
     private final long importId;
     private final Path spool;
@@ -27,10 +28,10 @@ final class ImportErrors implements AutoCloseable {
     private final List<Violation> first = new ArrayList<>();
     private int count;
 
-    ImportErrors(long importId) {
+    public ViolationSpool(long importId) {
         this.importId = importId;
         try {
-            this.spool = Files.createTempFile("enterprise-import-" + importId + "-errors", ".csv");
+            this.spool = Files.createTempFile("bulk-" + importId + "-errors", ".csv");
             this.writer = new BufferedWriter(Files.newBufferedWriter(spool, StandardCharsets.UTF_8), 1 << 16);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -38,7 +39,7 @@ final class ImportErrors implements AutoCloseable {
         this.line = new CsvLine(writer);
     }
 
-    void add(Violation v) {
+    public void add(Violation v) {
         count++;
         if (first.size() < SHOWN) {
             first.add(v);
@@ -51,22 +52,35 @@ final class ImportErrors implements AutoCloseable {
         }
     }
 
-    void addAll(List<Violation> violations) {
+    public void addAll(List<Violation> violations) {
         violations.forEach(this::add);
     }
 
-    int count() {
+    public int count() {
         return count;
     }
 
-    List<Violation> first() {
+    public List<Violation> first() {
         return List.copyOf(first);
     }
 
     /** The spooled rows for {@code copy enterprise_import_error from stdin (format csv)}. */
-    Reader rows() throws IOException {
+    public Reader rows() throws IOException {
         writer.flush();
         return Files.newBufferedReader(spool, StandardCharsets.UTF_8);
+    }
+
+    /**
+     * Copies every spooled problem into {@code table}, whose first seven columns are named in {@code columns}
+     * (owner id, sequence, row, field, value, message key, arguments), on the connection of the current transaction.
+     */
+    public void copyInto(java.sql.Connection connection, String table, String columns) throws java.sql.SQLException {
+        try (Reader rows = rows()) {
+            connection.unwrap(org.postgresql.PGConnection.class).getCopyAPI()
+                    .copyIn("copy " + table + " (" + columns + ") from stdin (format csv)", rows);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     @Override
@@ -76,7 +90,7 @@ final class ImportErrors implements AutoCloseable {
     }
 
     /** A PostgreSQL text[] literal: every element double-quoted, with quotes and backslashes escaped. */
-    static String arrayLiteral(Object[] args) {
+    public static String arrayLiteral(Object[] args) {
         StringBuilder s = new StringBuilder("{");
         for (int i = 0; i < args.length; i++) {
             if (i > 0) {

@@ -1,4 +1,4 @@
-package io.kerong.enterprise.bulk;
+package io.kerong.shared.tabular;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,9 +15,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /** What one pass over an uploaded file tells: its SHA-256 (for the audit trail) and whether it is valid UTF-8. */
-record FileFacts(String sha256, boolean utf8) {
+public record FileFacts(String sha256, boolean utf8) {
 
-    static FileFacts of(Path file) throws IOException {
+    public static FileFacts of(Path file) throws IOException {
         MessageDigest digest = newDigest();
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -1,4 +1,4 @@
-package io.kerong.enterprise.bulk;
+package io.kerong.shared.tabular;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -27,7 +27,7 @@ import org.xml.sax.XMLReader;
  * Reads the first sheet of an .xlsx with POI's SAX event API, so a million rows never sit in memory. Date cells come
  * out as yyyy-MM-dd and numbers without grouping or display rounding, whatever the cell's display format.
  */
-final class XlsxTableReader implements TableReader {
+public final class XlsxTableReader implements TableReader {
 
     @Override
     public void read(Path file, RowHandler handler) throws IOException {

@@ -1,4 +1,4 @@
-package io.kerong.enterprise.bulk;
+package io.kerong.shared.tabular;
 
 import java.util.List;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -8,12 +8,12 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 
 /** Small helpers shared by the export, the templates and the error reports. */
-final class Sheets {
+public final class Sheets {
 
     private Sheets() {
     }
 
-    static void header(Sheet sheet, List<String> headers) {
+    public static void header(Sheet sheet, List<String> headers) {
         Workbook workbook = sheet.getWorkbook();
         CellStyle bold = workbook.createCellStyle();
         Font font = workbook.createFont();
@@ -28,7 +28,7 @@ final class Sheets {
         sheet.createFreezePane(0, 1);
     }
 
-    static CellStyle dateStyle(Workbook workbook) {
+    public static CellStyle dateStyle(Workbook workbook) {
         CellStyle date = workbook.createCellStyle();
         date.setDataFormat(workbook.createDataFormat().getFormat("yyyy-mm-dd"));
         return date;

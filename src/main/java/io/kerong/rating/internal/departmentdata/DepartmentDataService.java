@@ -1,0 +1,169 @@
+package io.kerong.rating.internal.departmentdata;
+
+import io.kerong.audit.AuditActor;
+import io.kerong.audit.AuditRecord;
+import io.kerong.audit.AuditTrail;
+import io.kerong.enterprise.RegistryQueries;
+import io.kerong.identity.Actor;
+import io.kerong.rating.DataBatch;
+import io.kerong.rating.DataBatchRejectedException;
+import io.kerong.rating.DeliveredValue;
+import io.kerong.rating.Department;
+import io.kerong.rating.DepartmentData;
+import io.kerong.rating.Indicator;
+import io.kerong.rating.RatingModels;
+import io.kerong.shared.InvalidInputException;
+import io.kerong.shared.Violation;
+import io.kerong.shared.tabular.FileFacts;
+import io.kerong.shared.tabular.ViolationSpool;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Department data batches (部门数据报送): validates a batch whole in a staging table, then writes it set-based in the
+ * same transaction, or records the rejection with every problem. A batch key is applied once.
+ */
+@Service
+class DepartmentDataService implements DepartmentData {
+
+    private static final Logger log = LoggerFactory.getLogger(DepartmentDataService.class);
+    private static final int MAX_KEY = 100;
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+    private final DataBatches batches;
+    private final BatchLoad load;
+    private final BatchAudit batchAudit;
+    private final RatingModels models;
+    private final Clock clock;
+
+    DepartmentDataService(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions,
+                          DataBatches batches, RegistryQueries registry, AuditTrail audit, RatingModels models,
+                          Clock clock) {
+        this.jdbc = jdbc;
+        this.transaction = new TransactionTemplate(transactions);
+        this.batches = batches;
+        JdbcTemplate streaming = new JdbcTemplate(dataSource);
+        streaming.setFetchSize(1000);
+        this.load = new BatchLoad(dataSource, streaming, registry);
+        this.batchAudit = new BatchAudit(streaming, audit);
+        this.models = models;
+        this.clock = clock;
+    }
+
+    @Override
+    public DataBatch receive(Actor actor, String batchKey, Department department, List<DeliveredValue> values) {
+        check(batchKey, department);
+        return receive(actor, received(actor, batchKey, department, DataBatch.Source.API, null, null),
+                BatchRows.of(values == null ? List.of() : values));
+    }
+
+    @Override
+    public DataBatch receiveFile(Actor actor, String batchKey, Department department, String fileName, Path file) {
+        check(batchKey, department);
+        try {
+            FileFacts facts = FileFacts.of(file);
+            return receive(actor, received(actor, batchKey, department, DataBatch.Source.FILE, fileName,
+                    facts.sha256()), BatchRows.of(fileName, file, facts.utf8()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public List<DataBatch> history(int limit) {
+        return batches.latest(limit);
+    }
+
+    private DataBatch receive(Actor actor, DataBatches.Received received, BatchRows rows) {
+        var earlier = batches.applied(received.batchKey());
+        if (earlier.isPresent()) {
+            return earlier.get().asAlreadyReceived();
+        }
+        Map<String, Indicator> catalog = catalog();
+        LocalDate today = LocalDate.now(clock);
+        long id = jdbc.sql("select nextval('rating_data_batch_id_seq')").query(Long.class).single();
+        try (ViolationSpool errors = new ViolationSpool(id)) {
+            Boolean applied = transaction.execute(status -> {
+                long started = System.nanoTime();
+                int count = load.load(rows, catalog, received.department(), today, errors);
+                if (errors.count() > 0) {
+                    status.setRollbackOnly();
+                    return false;
+                }
+                batches.insert(id, received, DataBatch.Status.APPLIED, count, 0, 0, 0);
+                int[] written = load.staged().merge(id, received.at());
+                batches.finish(id, count, written[0], written[1]);
+                batchAudit.record(id, received, count, written);
+                log.info("Department batch {} ({}): {} rows, {} new, {} corrected in {} ms", received.batchKey(),
+                        received.department(), count, written[0], written[1], (System.nanoTime() - started) / 1_000_000);
+                return true;
+            });
+            if (Boolean.TRUE.equals(applied)) {
+                return batches.find(id).orElseThrow();
+            }
+            throw reject(id, received, errors);
+        } catch (DuplicateKeyException e) {
+            // the same key was applied concurrently: the other delivery won, this one changes nothing
+            return batches.applied(received.batchKey()).orElseThrow(() -> e).asAlreadyReceived();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private DataBatchRejectedException reject(long id, DataBatches.Received received, ViolationSpool errors) {
+        transaction.executeWithoutResult(s -> {
+            batches.insert(id, received, DataBatch.Status.REJECTED, 0, 0, 0, errors.count());
+            batches.storeErrors(errors);
+        });
+        return new DataBatchRejectedException(id, errors.first(), errors.count());
+    }
+
+    private Map<String, Indicator> catalog() {
+        Map<String, Indicator> catalog = new LinkedHashMap<>();
+        models.current().indicators().forEach(i -> catalog.put(i.code(), i));
+        return catalog;
+    }
+
+    private static void check(String batchKey, Department department) {
+        List<Violation> violations = new ArrayList<>();
+        if (batchKey == null || batchKey.isBlank()) {
+            violations.add(Violation.of("batchKey", "ratingdata.batchKey.missing"));
+        } else if (batchKey.strip().length() > MAX_KEY) {
+            violations.add(Violation.of("batchKey", "ratingdata.batchKey.tooLong", MAX_KEY));
+        }
+        if (department == null) {
+            violations.add(Violation.of("department", "ratingdata.department.missing"));
+        } else if (!DataDepartments.delivers(department)) {
+            violations.add(Violation.of("department", "ratingdata.department.notDelivering", department.name()));
+        }
+        if (!violations.isEmpty()) {
+            throw new InvalidInputException(violations);
+        }
+    }
+
+    private DataBatches.Received received(Actor actor, String batchKey, Department department,
+                                          DataBatch.Source source, String fileName, String sha256) {
+        AuditActor who = actor == null ? AuditActor.SYSTEM : actor.toAuditActor();
+        return new DataBatches.Received(batchKey.strip(), department, source, fileName, sha256,
+                OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS), who);
+    }
+}

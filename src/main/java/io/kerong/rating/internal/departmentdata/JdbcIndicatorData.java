@@ -1,0 +1,107 @@
+package io.kerong.rating.internal.departmentdata;
+
+import io.kerong.enterprise.RegistryFacts;
+import io.kerong.enterprise.RegistryQueries;
+import io.kerong.rating.IndicatorData;
+import io.kerong.rating.IndicatorValue;
+import io.kerong.rating.RatingModels;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Indicator values as of a day: department values from {@code rating_indicator_value} and its revisions (what had
+ * arrived by the end of that day, the latest period of each indicator), overlaid on the registry-derived ones.
+ * A department value for a derived code wins: a department knows its own figure better than the registry.
+ */
+@Service
+class JdbcIndicatorData implements IndicatorData {
+
+    static final int PAGE = 2000;
+
+    /** Values and revisions visible at :cutoff, latest period per (enterprise, indicator). */
+    private static final String AS_OF = """
+            select distinct on (enterprise_id, indicator_code) enterprise_id, indicator_code, period, number, text
+            from (
+                select enterprise_id, indicator_code, period, period_end, number, text
+                from rating_indicator_value
+                where received_at < :cutoff and enterprise_id between :first and :last
+                union all
+                select enterprise_id, indicator_code, period, period_end, number, text
+                from rating_indicator_value_revision
+                where received_at < :cutoff and superseded_at >= :cutoff and enterprise_id between :first and :last
+            ) v
+            order by enterprise_id, indicator_code, period_end desc""";
+
+    private final JdbcClient jdbc;
+    private final RegistryQueries registry;
+    private final RatingModels models;
+    private final Clock clock;
+
+    JdbcIndicatorData(JdbcClient jdbc, RegistryQueries registry, RatingModels models, Clock clock) {
+        this.jdbc = jdbc;
+        this.registry = registry;
+        this.models = models;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<String, IndicatorValue> latest(long enterpriseId, LocalDate asOf) {
+        Map<String, IndicatorValue> values = new LinkedHashMap<>();
+        registry.facts(enterpriseId, asOf).ifPresent(facts -> values.putAll(derived().of(facts, asOf)));
+        departmentValues(enterpriseId, enterpriseId, asOf).getOrDefault(enterpriseId, Map.of()).forEach(values::put);
+        return values;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public void forEachEnterprise(LocalDate asOf, Consumer<EnterpriseValues> each) {
+        DerivedIndicators derived = derived();
+        long after = 0;
+        while (true) {
+            List<RegistryFacts> page = registry.factsPage(asOf, after, PAGE);
+            if (page.isEmpty()) {
+                return;
+            }
+            long first = page.getFirst().enterpriseId();
+            long last = page.getLast().enterpriseId();
+            Map<Long, Map<String, IndicatorValue>> delivered = departmentValues(first, last, asOf);
+            for (RegistryFacts facts : page) {
+                Map<String, IndicatorValue> values = new LinkedHashMap<>(derived.of(facts, asOf));
+                values.putAll(delivered.getOrDefault(facts.enterpriseId(), Map.of()));
+                each.accept(new EnterpriseValues(facts.enterpriseId(), values));
+            }
+            after = last;
+        }
+    }
+
+    private Map<Long, Map<String, IndicatorValue>> departmentValues(long first, long last, LocalDate asOf) {
+        Map<Long, Map<String, IndicatorValue>> values = new HashMap<>();
+        jdbc.sql(AS_OF).param("cutoff", cutoff(asOf)).param("first", first).param("last", last).query(rs -> {
+            String code = rs.getString(2);
+            values.computeIfAbsent(rs.getLong(1), id -> new LinkedHashMap<>())
+                    .put(code, new IndicatorValue(code, rs.getString(3), rs.getBigDecimal(4), rs.getString(5)));
+        });
+        return values;
+    }
+
+    /** The start of the next day in the platform's zone: values received on or before {@code asOf} count. */
+    private OffsetDateTime cutoff(LocalDate asOf) {
+        return asOf.plusDays(1).atStartOfDay(clock.getZone()).toOffsetDateTime();
+    }
+
+    private DerivedIndicators derived() {
+        boolean tenThousands = models.current().indicator(DerivedIndicators.REVENUE)
+                .map(i -> "万元".equals(i.unit())).orElse(false);
+        return new DerivedIndicators(tenThousands);
+    }
+}

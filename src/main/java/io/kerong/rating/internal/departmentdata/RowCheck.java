@@ -1,0 +1,86 @@
+package io.kerong.rating.internal.departmentdata;
+
+import io.kerong.rating.Department;
+import io.kerong.rating.Indicator;
+import io.kerong.shared.Violation;
+import io.kerong.shared.tabular.CsvLine;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Checks one delivered row on its own — every cell filled, a known indicator of the batch's department, a period key
+ * of the indicator's kind that is not in the future, a value of the indicator's type and range — and stages it when
+ * clean. Checks that need other rows or the registry (repeats, unknown credit codes) run later in SQL.
+ */
+final class RowCheck {
+
+    /** The names under which the four columns are reported: the file's headers, or the JSON field names. */
+    record Fields(String uscc, String indicator, String period, String value) {
+        static final Fields JSON = new Fields("uscc", "indicator", "period", "value");
+    }
+
+    private final Map<String, Indicator> catalog;
+    private final Department department;
+    private final LocalDate today;
+
+    RowCheck(Map<String, Indicator> catalog, Department department, LocalDate today) {
+        this.catalog = catalog;
+        this.department = department;
+        this.today = today;
+    }
+
+    /** Adds the row's problems to {@code found}; writes the row to {@code staging} only when it has none. */
+    void accept(int row, String uscc, String code, String period, String value, Fields fields,
+                List<Violation> found, CsvLine staging) throws IOException {
+        int before = found.size();
+        String credit = uscc == null ? null : uscc.strip().toUpperCase(Locale.ROOT);
+        if (credit == null || credit.isEmpty()) {
+            found.add(Violation.atRow(row, fields.uscc(), null, "ratingdata.uscc.missing"));
+        }
+        Indicator indicator = indicator(row, code, fields, found);
+        if (indicator == null) {
+            return;
+        }
+        PeriodKey key = period(row, indicator, period, fields, found);
+        ValueReader.Read read = ValueReader.read(indicator, value);
+        if (!read.ok()) {
+            found.add(Violation.atRow(row, fields.value(), value, read.problem(), read.args()));
+        }
+        if (found.size() == before) {
+            staging.plain(row).text(credit).text(indicator.code()).text(key.key()).plain(key.end())
+                    .plain(read.number() == null ? null : read.number().toPlainString()).text(read.text()).end();
+        }
+    }
+
+    private Indicator indicator(int row, String code, Fields fields, List<Violation> found) {
+        if (code == null || code.isBlank()) {
+            found.add(Violation.atRow(row, fields.indicator(), null, "ratingdata.indicator.missing"));
+            return null;
+        }
+        Indicator indicator = catalog.get(code.strip().toUpperCase(Locale.ROOT));
+        if (indicator == null) {
+            found.add(Violation.atRow(row, fields.indicator(), code, "ratingdata.indicator.unknown"));
+            return null;
+        }
+        if (indicator.department() != department) {
+            found.add(Violation.atRow(row, fields.indicator(), code, "ratingdata.indicator.otherDepartment",
+                    indicator.department().name(), department.name()));
+            return null;
+        }
+        return indicator;
+    }
+
+    private PeriodKey period(int row, Indicator indicator, String period, Fields fields, List<Violation> found) {
+        PeriodKey key = PeriodKey.parse(indicator.period(), period).orElse(null);
+        if (key == null) {
+            found.add(Violation.atRow(row, fields.period(), period, "ratingdata.period.format",
+                    indicator.period().name(), PeriodKey.example(indicator.period())));
+        } else if (key.startsAfter(today)) {
+            found.add(Violation.atRow(row, fields.period(), period, "ratingdata.period.future", today.toString()));
+        }
+        return key;
+    }
+}

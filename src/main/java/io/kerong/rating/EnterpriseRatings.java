@@ -1,0 +1,38 @@
+package io.kerong.rating;
+
+import io.kerong.identity.Actor;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The enterprises' ratings (企业增信评价结果): computed from stored data with the published model, on demand for one
+ * enterprise or for all of them in a run, and kept with their inputs. A grade change is audited and published as
+ * {@link RatingPublished} (single ratings) or summed up in {@link RatingRunCompleted} (runs).
+ */
+public interface EnterpriseRatings {
+
+    /** Rates one enterprise as of today with the published model and stores the result. */
+    StoredRating rate(Actor actor, long enterpriseId);
+
+    /** The latest stored rating of the enterprise, empty when it was never rated. */
+    Optional<StoredRating> latest(long enterpriseId);
+
+    /** Every stored rating of the enterprise, newest first. */
+    List<StoredRating> history(long enterpriseId);
+
+    Optional<StoredRating> find(long ratingId);
+
+    /** The full score of a stored rating, reasons included, recomputed from its inputs with its model version. */
+    Score explain(StoredRating rating);
+
+    /** Rates every enterprise of the registry as of the day with the published model. */
+    RatingRun rateAll(Actor actor, LocalDate asOf);
+
+    /** The most recent runs, newest first. */
+    List<RatingRun> runs(int limit);
+
+    /** How many enterprises hold each grade now (grades nobody holds count 0). */
+    Map<Grade, Long> gradeCounts();
+}

@@ -180,7 +180,25 @@ final class AccessMatrix {
             Endpoint.of("POST", "/api/v1/rating/score").body("{\"indicators\": {}}").anyUser(),
             Endpoint.of("GET", "/api/v1/rating/models/current").anyUser(),
             Endpoint.of("GET", "/api/v1/rating/models").only(OPERATOR, OPERATOR_STAFF),
-            Endpoint.of("GET", "/api/v1/rating/models/{version}").path(f -> "/api/v1/rating/models/1").only(OPERATOR, OPERATOR_STAFF)
+            Endpoint.of("GET", "/api/v1/rating/models/{version}").path(f -> "/api/v1/rating/models/1").only(OPERATOR, OPERATOR_STAFF),
+
+            // rating results: an enterprise's rating for itself and the operator (others 404 without a report ground),
+            // re-ratings of all enterprises for the operator
+            Endpoint.of("GET", "/api/v1/rating/enterprises/{enterpriseId}").path(f -> rating(f, "")).expect(membersAndOperator()),
+            Endpoint.of("GET", "/api/v1/rating/enterprises/{enterpriseId}/history").path(f -> rating(f, "/history")).expect(membersAndOperator()),
+            Endpoint.of("POST", "/api/v1/rating/enterprises/{enterpriseId}/rate").path(f -> rating(f, "/rate")).expect(membersAndOperator()),
+            Endpoint.of("POST", "/api/v1/rating/runs").only(OPERATOR, OPERATOR_STAFF),
+            Endpoint.of("GET", "/api/v1/rating/runs").only(OPERATOR, OPERATOR_STAFF),
+            Endpoint.of("GET", "/api/v1/rating/runs/{runId}").path(f -> "/api/v1/rating/runs/0")
+                    .expect(Map.of(OPERATOR, Outcome.NOT_FOUND, OPERATOR_STAFF, Outcome.NOT_FOUND)),
+            Endpoint.of("GET", "/enterprise/rating").only(ENTERPRISE, ENTERPRISE_STAFF, OTHER_ENTERPRISE),
+            Endpoint.of("POST", "/enterprise/rating/rate").only(ENTERPRISE, ENTERPRISE_STAFF, OTHER_ENTERPRISE),
+            Endpoint.of("GET", "/enterprise/rating/what-if").only(ENTERPRISE, ENTERPRISE_STAFF, OTHER_ENTERPRISE),
+            Endpoint.of("POST", "/enterprise/rating/what-if").only(ENTERPRISE, ENTERPRISE_STAFF, OTHER_ENTERPRISE),
+            Endpoint.of("GET", "/operator/rating/ratings").only(OPERATOR, OPERATOR_STAFF),
+            Endpoint.of("POST", "/operator/rating/runs").only(OPERATOR, OPERATOR_STAFF),
+            Endpoint.of("GET", "/operator/rating/ratings/{enterpriseId}").path(f -> "/operator/rating/ratings/" + f.enterprises.get("enterprise")).only(OPERATOR, OPERATOR_STAFF),
+            Endpoint.of("POST", "/operator/rating/ratings/{enterpriseId}/rate").path(f -> "/operator/rating/ratings/" + f.enterprises.get("enterprise") + "/rate").only(OPERATOR, OPERATOR_STAFF)
     );
 
     /** Members of the enterprise and the operator; everyone else is told the record does not exist. */
@@ -198,6 +216,10 @@ final class AccessMatrix {
 
     private static String registry(AccessFixtures f, String suffix) {
         return "/operator/enterprises/" + f.enterprises.get("enterprise") + suffix;
+    }
+
+    private static String rating(AccessFixtures f, String suffix) {
+        return "/api/v1/rating/enterprises/" + f.enterprises.get("enterprise") + suffix;
     }
 
     private static String api(AccessFixtures f, String suffix) {

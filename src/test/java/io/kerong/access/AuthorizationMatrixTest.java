@@ -5,6 +5,8 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import io.kerong.access.AccessFixtures.Who;
+import io.kerong.rating.EnterpriseRatings;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -49,9 +51,13 @@ class AuthorizationMatrixTest {
 
     private AccessFixtures fixtures;
 
+    @Autowired EnterpriseRatings ratings;
+
     @BeforeAll
     void createOrganizations() {
         fixtures = AccessFixtures.create(jdbc);
+        // the enterprises' ratings exist, so that reading them is allowed or hidden rather than absent
+        ratings.rateAllAsPlatform(LocalDate.now());
     }
 
     @Test

@@ -1,7 +1,6 @@
 package io.kerong.rating.web;
 
 import io.kerong.rating.Change;
-import io.kerong.rating.Indicator;
 import io.kerong.rating.IndicatorValue;
 import io.kerong.rating.RatingModel;
 import io.kerong.rating.RatingModels;
@@ -11,7 +10,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.context.MessageSource;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -25,12 +23,12 @@ class RatingScoreController {
 
     private final RatingModels models;
     private final Scorer scorer;
-    private final MessageSource messages;
+    private final RatingTexts texts;
 
-    RatingScoreController(RatingModels models, Scorer scorer, MessageSource messages) {
+    RatingScoreController(RatingModels models, Scorer scorer, RatingTexts texts) {
         this.models = models;
         this.scorer = scorer;
-        this.messages = messages;
+        this.texts = texts;
     }
 
     @Operation(summary = "Score posted indicator values with the published rating model (stored nowhere)")
@@ -38,37 +36,15 @@ class RatingScoreController {
     WhatIfResponse score(@RequestBody(required = false) String body, Locale locale) {
         RatingModel model = models.current();
         Map<String, IndicatorValue> values = WhatIfRequest.read(body, model);
+        return respond(model, values, scorer, texts, locale);
+    }
+
+    static WhatIfResponse respond(RatingModel model, Map<String, IndicatorValue> values, Scorer scorer,
+                                  RatingTexts texts, Locale locale) {
         Score score = scorer.score(model, values);
         List<Change> lift = scorer.liftOneGrade(model, values);
         return new WhatIfResponse(score.modelVersion(), score.totalScore(), score.dimensions(), score.grade(),
-                score.creditLine(), knockOuts(model, score, locale),
-                score.reasons().stream().map(reason -> new WhatIfResponse.Reason(reason.indicator(), reason.points(),
-                        reason.maxPoints(), messages.getMessage(reason.messageKey(), reason.args(), locale))).toList(),
-                score.completeness(), lift.stream().map(change -> WhatIfResponse.Lift.of(change,
-                        liftMessage(model, change, locale))).toList());
+                score.creditLine(), texts.knockOuts(model, score.knockOuts(), locale), texts.reasons(score, locale),
+                score.completeness(), texts.lifts(model, lift, locale));
     }
-
-    private List<WhatIfResponse.KnockOutHit> knockOuts(RatingModel model, Score score, Locale locale) {
-        return model.knockOuts().stream().filter(rule -> score.knockOuts().contains(rule.code()))
-                .map(rule -> new WhatIfResponse.KnockOutHit(rule.code(), rule.indicatorCode(),
-                        messages.getMessage(rule.messageKey(), null, rule.code(), locale))).toList();
-    }
-
-    private String liftMessage(RatingModel model, Change change, Locale locale) {
-        Indicator indicator = model.indicator(change.indicator()).orElseThrow();
-        String noData = messages.getMessage("rating.lift.noData", null, locale);
-        Object[] args = {indicator.nameZh(), indicator.nameEn(), shown(change.currentValue(), noData),
-                shown(change.targetValue(), noData), change.pointsGained().stripTrailingZeros().toPlainString()};
-        String key = change.clearsKnockOut() != null ? "rating.lift.clearKnockOut" : "rating.lift.change";
-        return messages.getMessage(key, args, locale);
-    }
-
-    private static String shown(Object value, String noData) {
-        return switch (value) {
-            case null -> noData;
-            case java.math.BigDecimal number -> number.stripTrailingZeros().toPlainString();
-            default -> value.toString();
-        };
-    }
-
 }

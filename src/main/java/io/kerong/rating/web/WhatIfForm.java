@@ -1,0 +1,96 @@
+package io.kerong.rating.web;
+
+import io.kerong.rating.BooleanScoring;
+import io.kerong.rating.CategoryScoring;
+import io.kerong.rating.Indicator;
+import io.kerong.rating.IndicatorType;
+import io.kerong.rating.IndicatorValue;
+import io.kerong.rating.RatingModel;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The what-if page's form (试算): one field per indicator shown, named by its code, prefilled with the enterprise's
+ * current value. A posted form changes the current values: a blank field means "no data", a field not shown keeps its
+ * value. The posted texts go through {@link WhatIfRequest}, so the page checks values as the API does.
+ */
+final class WhatIfForm {
+
+    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+
+    private WhatIfForm() {
+    }
+
+    /** One field: the indicator, its current value as typed in the form, and the choices of a select. */
+    record Field(Indicator indicator, String value, List<String> choices) {
+
+        public boolean select() {
+            return !choices.isEmpty();
+        }
+    }
+
+    static List<Field> fields(RatingModel model, Map<String, IndicatorValue> current, boolean all) {
+        return model.indicators().stream().filter(indicator -> all || indicator.controllable())
+                .map(indicator -> new Field(indicator, shown(indicator, current.get(indicator.code())),
+                        choices(indicator))).toList();
+    }
+
+    /** The current values changed by the posted fields; throws InvalidInputException naming every bad field. */
+    static Map<String, IndicatorValue> apply(RatingModel model, Map<String, IndicatorValue> current,
+                                             Map<String, String> posted) {
+        Map<String, IndicatorValue> values = new LinkedHashMap<>(current);
+        ObjectNode indicators = MAPPER.createObjectNode();
+        for (Indicator indicator : model.indicators()) {
+            String text = posted.get(indicator.code());
+            if (text == null) {
+                continue;
+            }
+            text = text.strip();
+            values.remove(indicator.code());
+            if (!text.isEmpty()) {
+                put(indicators, indicator, text);
+            }
+        }
+        ObjectNode body = MAPPER.createObjectNode();
+        body.set("indicators", indicators);
+        values.putAll(WhatIfRequest.read(body.toString(), model));
+        return values;
+    }
+
+    private static void put(ObjectNode indicators, Indicator indicator, String text) {
+        String code = indicator.code();
+        if (indicator.type() == IndicatorType.BOOLEAN && (text.equals("true") || text.equals("false"))) {
+            indicators.put(code, Boolean.parseBoolean(text));
+        } else if (indicator.numeric() && indicator.type() != IndicatorType.BOOLEAN) {
+            try {
+                indicators.put(code, new BigDecimal(text.replace(",", "").replace("，", "")));
+            } catch (NumberFormatException e) {
+                indicators.put(code, text);
+            }
+        } else {
+            indicators.put(code, text);
+        }
+    }
+
+    private static String shown(Indicator indicator, IndicatorValue value) {
+        if (value == null || value.isEmpty()) {
+            return "";
+        }
+        if (indicator.type() == IndicatorType.BOOLEAN && value.number() != null) {
+            return value.number().signum() != 0 ? "true" : "false";
+        }
+        return value.display();
+    }
+
+    private static List<String> choices(Indicator indicator) {
+        return switch (indicator.scoring()) {
+            case CategoryScoring categories -> categories.bestFirst();
+            case BooleanScoring flag -> List.of("true", "false");
+            default -> List.of();
+        };
+    }
+}

@@ -27,8 +27,20 @@ public record IndicatorValue(String code, String period, BigDecimal number, Stri
         return number == null && (text == null || text.isBlank());
     }
 
-    /** The value as shown to users: the number in plain notation, or the category code. */
+    /**
+     * The value as shown to users: the number in plain notation, rounded to four decimals when it has more (a derived
+     * ratio such as 1.6666666666666667 reads 1.6667), or the category code.
+     */
     public String display() {
-        return number != null ? number.stripTrailingZeros().toPlainString() : text;
+        if (number == null) {
+            return text;
+        }
+        BigDecimal shown = number.stripTrailingZeros();
+        if (shown.scale() > SHOWN_DECIMALS) {
+            shown = shown.setScale(SHOWN_DECIMALS, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
+        }
+        return shown.toPlainString();
     }
+
+    private static final int SHOWN_DECIMALS = 4;
 }

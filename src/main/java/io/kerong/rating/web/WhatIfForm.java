@@ -83,7 +83,8 @@ final class WhatIfForm {
         if (indicator.type() == IndicatorType.BOOLEAN && value.number() != null) {
             return value.number().signum() != 0 ? "true" : "false";
         }
-        return value.display();
+        // full precision: an unchanged field must post back exactly the value that was scored
+        return value.number() != null ? value.number().stripTrailingZeros().toPlainString() : value.text();
     }
 
     private static List<String> choices(Indicator indicator) {

@@ -19,6 +19,7 @@ import io.kerong.rating.RatingModels;
 import io.kerong.rating.RatingPublished;
 import io.kerong.rating.RatingRun;
 import io.kerong.rating.RatingRunCompleted;
+import io.kerong.rating.RatingRunInProgressException;
 import io.kerong.rating.Score;
 import io.kerong.rating.StoredRating;
 import java.time.Clock;
@@ -43,6 +44,7 @@ class EnterpriseRatingsIntegrationTest {
 
     @Autowired EnterpriseRatings ratings;
     @Autowired SingleRating single;
+    @Autowired RatingRuns runs;
     @Autowired EnterpriseRegistry registry;
     @Autowired DepartmentData data;
     @Autowired RatingModels models;
@@ -184,5 +186,22 @@ class EnterpriseRatingsIntegrationTest {
         assertThat(events.stream(RatingRunCompleted.class))
                 .contains(new RatingRunCompleted(second.id(), model.version(), (int) enterprises, 1));
         assertThat(ratings.gradeCounts().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(enterprises);
+    }
+
+    @Test
+    void oneRunAtATimeAndARunWhoseNodeDiedIsMarkedFailedByTheNext() {
+        RatingRun first = runs.start("test", today);
+        assertThatThrownBy(() -> runs.start("test", today)).isInstanceOf(RatingRunInProgressException.class);
+        assertThatThrownBy(() -> ratings.rateAll(OPERATOR, today)).isInstanceOf(RatingRunInProgressException.class);
+        // the node that started it died: nobody holds its lock, and it started a while ago
+        jdbc.sql("update rating_run set started_at = started_at - interval '5 minutes' where id = ?")
+                .param(first.id()).update();
+
+        RatingRun next = ratings.rateAll(OPERATOR, today);
+
+        assertThat(next.status()).isEqualTo(RatingRun.Status.COMPLETED);
+        RatingRun abandoned = ratings.run(first.id()).orElseThrow();
+        assertThat(abandoned.status()).isEqualTo(RatingRun.Status.FAILED);
+        assertThat(abandoned.failure()).contains("abandoned");
     }
 }

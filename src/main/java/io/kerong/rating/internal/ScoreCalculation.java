@@ -40,8 +40,20 @@ public final class ScoreCalculation {
         return compute(slots.clone());
     }
 
-    /** Invalid values in {@code slots} are replaced by null: they count as missing. */
+    /**
+     * Values by indicator position, scored without the reasons (an empty list): what a batch re-rating stores, where
+     * the reasons are recomputed only when somebody asks ({@code EnterpriseRatings.explain}).
+     */
+    public Score scoreWithoutReasons(IndicatorValue[] slots) {
+        return compute(slots.clone(), false);
+    }
+
     private Score compute(IndicatorValue[] slots) {
+        return compute(slots, true);
+    }
+
+    /** Invalid values in {@code slots} are replaced by null: they count as missing. */
+    private Score compute(IndicatorValue[] slots, boolean withReasons) {
         long[] points = new long[model.size];
         long[] dimensionSums = new long[DIMENSIONS.length];
         int present = 0;
@@ -60,7 +72,8 @@ public final class ScoreCalculation {
         List<String> knockOuts = knockOuts(slots);
         int gradeIndex = knockOuts.isEmpty() ? model.gradeIndex(total) : lowestGrade();
         return new Score(model.source.version(), Points.decimal(total), dimensions(dimensionSums),
-                model.grades[gradeIndex], model.creditLines[gradeIndex], knockOuts, new Reasons(model).of(slots, points),
+                model.grades[gradeIndex], model.creditLines[gradeIndex], knockOuts,
+                withReasons ? new Reasons(model).of(slots, points) : List.of(),
                 completeness(present));
     }
 

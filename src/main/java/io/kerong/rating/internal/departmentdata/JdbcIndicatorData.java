@@ -26,6 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 class JdbcIndicatorData implements IndicatorData {
 
     static final int PAGE = 2000;
+    private static final String PAGE_WORK_MEM = "64MB";
 
     /** Values and revisions visible at :cutoff, latest period per (enterprise, indicator). */
     private static final String AS_OF = """
@@ -65,6 +66,8 @@ class JdbcIndicatorData implements IndicatorData {
     @Override
     @Transactional(readOnly = true)
     public void forEachEnterprise(LocalDate asOf, Consumer<EnterpriseValues> each) {
+        // a page's values (about 100 per enterprise) sort in memory rather than in temporary files
+        jdbc.sql("set local work_mem = '" + PAGE_WORK_MEM + "'").update();
         DerivedIndicators derived = derived();
         long after = 0;
         while (true) {

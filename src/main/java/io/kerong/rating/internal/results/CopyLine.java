@@ -22,17 +22,27 @@ final class CopyLine {
             out.write("\\N");
             return this;
         }
+        int from = 0;
         for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '\\' -> out.write("\\\\");
-                case '\t' -> out.write("\\t");
-                case '\n' -> out.write("\\n");
-                case '\r' -> out.write("\\r");
-                default -> out.write(c);
+            String escaped = escape(value.charAt(i));
+            if (escaped != null) {
+                out.write(value, from, i - from);
+                out.write(escaped);
+                from = i + 1;
             }
         }
+        out.write(value, from, value.length() - from);
         return this;
+    }
+
+    private static String escape(char c) {
+        return switch (c) {
+            case '\\' -> "\\\\";
+            case '\t' -> "\\t";
+            case '\n' -> "\\n";
+            case '\r' -> "\\r";
+            default -> null;
+        };
     }
 
     /** Numbers, dates and other values whose text never needs escaping. */

@@ -4,87 +4,123 @@ import io.kerong.rating.Indicator;
 import io.kerong.rating.IndicatorValue;
 import io.kerong.rating.RatingModel;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.Arrays;
+import java.nio.ByteBuffer;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The inputs of one rating (评价输入) aligned with the model's indicator order: position i holds the value of the
- * model's i-th indicator, or nothing. Values of codes the model does not use are not inputs and are dropped.
+ * model's i-th indicator, or null. Values of codes the model does not use are not inputs and are dropped.
  */
 final class RatingInputs {
 
-    private static final int HASH_BYTES = 16;
+    private static final long SEED_A = 0x9E3779B97F4A7C15L;
+    private static final long SEED_B = 0xC2B2AE3D27D4EB4FL;
 
-    final String[] periods;
-    final BigDecimal[] numbers;
-    final String[] texts;
+    final IndicatorValue[] slots;
 
-    private RatingInputs(int size) {
-        periods = new String[size];
-        numbers = new BigDecimal[size];
-        texts = new String[size];
-    }
-
-    RatingInputs(String[] periods, BigDecimal[] numbers, String[] texts) {
-        this.periods = periods;
-        this.numbers = numbers;
-        this.texts = texts;
+    RatingInputs(IndicatorValue[] slots) {
+        this.slots = slots;
     }
 
     static RatingInputs of(RatingModel model, Map<String, IndicatorValue> values) {
         List<Indicator> indicators = model.indicators();
-        RatingInputs inputs = new RatingInputs(indicators.size());
-        for (int i = 0; i < indicators.size(); i++) {
+        IndicatorValue[] slots = new IndicatorValue[indicators.size()];
+        for (int i = 0; i < slots.length; i++) {
             IndicatorValue value = values.get(indicators.get(i).code());
-            if (value != null) {
-                inputs.periods[i] = value.period();
-                inputs.numbers[i] = value.number();
-                inputs.texts[i] = value.text();
-            }
+            slots[i] = value == null || value.period() == null && value.isEmpty() ? null : value;
         }
-        return inputs;
+        return new RatingInputs(slots);
     }
 
-    /** The inputs keyed by indicator code, as the scorer takes them; positions without a value are absent. */
-    Map<String, IndicatorValue> asMap(RatingModel model) {
+    /** Rebuilds the inputs from the stored arrays; a position with neither period, number nor text is empty. */
+    static RatingInputs stored(RatingModel model, String[] periods, BigDecimal[] numbers, String[] texts) {
         List<Indicator> indicators = model.indicators();
         if (indicators.size() != periods.length) {
             throw new IllegalStateException("stored inputs have " + periods.length + " positions, model version "
                     + model.version() + " has " + indicators.size() + " indicators");
         }
-        Map<String, IndicatorValue> values = new LinkedHashMap<>();
-        for (int i = 0; i < periods.length; i++) {
+        IndicatorValue[] slots = new IndicatorValue[periods.length];
+        for (int i = 0; i < slots.length; i++) {
             if (periods[i] != null || numbers[i] != null || texts[i] != null) {
-                String code = indicators.get(i).code();
-                values.put(code, new IndicatorValue(code, periods[i], numbers[i], texts[i]));
+                slots[i] = new IndicatorValue(indicators.get(i).code(), periods[i], numbers[i], texts[i]);
+            }
+        }
+        return new RatingInputs(slots);
+    }
+
+    /** The inputs keyed by indicator code, as the scorer takes them; empty positions are absent. */
+    Map<String, IndicatorValue> asMap() {
+        Map<String, IndicatorValue> values = new LinkedHashMap<>();
+        for (IndicatorValue value : slots) {
+            if (value != null) {
+                values.put(value.code(), value);
             }
         }
         return values;
     }
 
+    String[] periods() {
+        String[] periods = new String[slots.length];
+        for (int i = 0; i < slots.length; i++) {
+            periods[i] = slots[i] == null ? null : slots[i].period();
+        }
+        return periods;
+    }
+
+    BigDecimal[] numbers() {
+        BigDecimal[] numbers = new BigDecimal[slots.length];
+        for (int i = 0; i < slots.length; i++) {
+            numbers[i] = slots[i] == null ? null : slots[i].number();
+        }
+        return numbers;
+    }
+
+    String[] texts() {
+        String[] texts = new String[slots.length];
+        for (int i = 0; i < slots.length; i++) {
+            texts[i] = slots[i] == null ? null : slots[i].text();
+        }
+        return texts;
+    }
+
     /**
-     * First 16 bytes of the SHA-256 of a canonical form (numbers without trailing zeros), so that equal inputs give
-     * equal hashes whatever scale PostgreSQL or the registry returned a number with.
+     * A 128-bit fingerprint of the inputs (two independently seeded 64-bit lanes), equal for equal inputs. Not
+     * cryptographic: the values come from the
+     * departments and the registry, not from somebody trying to collide them, and two different input sets of one
+     * enterprise share a fingerprint with a probability of about 2^-128. A run keeps a latest rating only when the
+     * fingerprint and the model version are equal.
      */
     byte[] hash() {
-        StringBuilder canonical = new StringBuilder(periods.length * 16);
-        for (int i = 0; i < periods.length; i++) {
-            canonical.append(periods[i] == null ? "\u0001" : periods[i]).append('\u0000');
-            canonical.append(numbers[i] == null ? "\u0001" : numbers[i].stripTrailingZeros().toString())
-                    .append('\u0000');
-            canonical.append(texts[i] == null ? "\u0001" : texts[i]).append('\u0002');
+        long a = SEED_A;
+        long b = SEED_B;
+        for (int i = 0; i < slots.length; i++) {
+            IndicatorValue value = slots[i];
+            long h = value == null ? 0x5bd1e995L : hashOf(value);
+            a = mix(a ^ h ^ i);
+            b = mix(b + Long.rotateLeft(h, 29) * SEED_A + i);
         }
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.toString()
-                    .getBytes(StandardCharsets.UTF_8));
-            return Arrays.copyOf(digest, HASH_BYTES);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return ByteBuffer.allocate(16).putLong(a).putLong(b).array();
+    }
+
+    /**
+     * A number hashes by its digits and scale as PostgreSQL returned them, which are stable for a stored value: the
+     * same value delivered as 12.50 instead of 12.5 only makes the run store an identical result once more, never
+     * keep a stale one.
+     */
+    private static long hashOf(IndicatorValue value) {
+        long h = 1;
+        h = 31 * h + (value.period() == null ? 0 : value.period().hashCode());
+        h = 31 * h + (value.text() == null ? 0 : value.text().hashCode());
+        BigDecimal number = value.number();
+        return 31 * h + (number == null ? 0x27d4eb2dL : mix(number.hashCode() + 0x165667b1L * number.scale()));
+    }
+
+    /** The finalizer of SplitMix64: every input bit affects every output bit. */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
     }
 }

@@ -9,7 +9,6 @@ import io.kerong.rating.RatingModels;
 import io.kerong.rating.RatingRun;
 import io.kerong.rating.RatingRunCompleted;
 import io.kerong.rating.RatingRunInProgressException;
-import io.kerong.rating.Scorer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -48,7 +47,6 @@ class RatingRuns {
     private final RunStore store;
     private final RatingModels models;
     private final IndicatorData data;
-    private final Scorer scorer;
     private final JdbcClient jdbc;
     private final DataSource dataSource;
     private final AuditTrail audit;
@@ -56,13 +54,12 @@ class RatingRuns {
     private final Clock clock;
     private final TransactionTemplate newTransaction;
 
-    RatingRuns(RunStore store, RatingModels models, IndicatorData data, Scorer scorer, JdbcClient jdbc,
+    RatingRuns(RunStore store, RatingModels models, IndicatorData data, JdbcClient jdbc,
                DataSource dataSource, AuditTrail audit, ApplicationEventPublisher events, Clock clock,
                PlatformTransactionManager transactions) {
         this.store = store;
         this.models = models;
         this.data = data;
-        this.scorer = scorer;
         this.jdbc = jdbc;
         this.dataSource = dataSource;
         this.audit = audit;
@@ -113,16 +110,23 @@ class RatingRuns {
         RatingRun run = store.find(runId).filter(RatingRun::running)
                 .orElseThrow(() -> new IllegalStateException("rating run " + runId + " is not running"));
         RatingModel model = models.version(run.modelVersion()).orElseThrow();
-        RunExecution execution = new RunExecution(runId, model, run.asOf(), scorer, jdbc,
+        RunExecution execution = new RunExecution(runId, model, run.asOf(), jdbc,
                 new ResultCopy(DataSourceUtils.getConnection(dataSource)), clock);
+        long waiting = 0;
         try (ChunkReader reader = new ChunkReader(data, run.asOf(), CHUNK)) {
+            long asked = System.nanoTime();
             for (var chunk = reader.next(); chunk != null; chunk = reader.next()) {
+                waiting += System.nanoTime() - asked;
                 execution.process(chunk);
+                asked = System.nanoTime();
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("rating run " + runId + " was interrupted", e);
         }
+        log.info("Rating run {}: waited {} ms for the values, compared {} ms, scored {} ms, wrote {} ms", runId,
+                waiting / 1_000_000, execution.comparing / 1_000_000, execution.scoringTime / 1_000_000,
+                execution.writing / 1_000_000);
         store.complete(runId, OffsetDateTime.now(clock), execution.rated, execution.unchanged,
                 execution.gradeChanged);
         audit.record(new AuditRecord(who, SUBJECT, String.valueOf(runId), null, "completed", null,

@@ -47,8 +47,8 @@ final class ResultCopy {
                         .plain(credit.min()).plain(credit.max())
                         .text(PgArrays.texts(r.score().knockOuts().toArray(String[]::new)))
                         .plain(r.score().completeness()).text(PgArrays.numbers(r.dimensionScores()))
-                        .text(PgArrays.texts(r.inputs().periods)).text(PgArrays.numbers(r.inputs().numbers))
-                        .text(PgArrays.texts(r.inputs().texts)).bytes(r.inputsHash()).end();
+                        .text(PgArrays.texts(r.inputs().periods())).text(PgArrays.numbers(r.inputs().numbers()))
+                        .text(PgArrays.texts(r.inputs().texts())).bytes(r.inputsHash()).end();
             }
         });
     }

@@ -67,8 +67,8 @@ class ResultStore {
                         r.runId(), r.score().totalScore(), r.score().grade().name(),
                         r.previousGrade() == null ? null : r.previousGrade().name(), line.min(), line.max(),
                         PgArrays.texts(r.score().knockOuts().toArray(String[]::new)), r.score().completeness(),
-                        PgArrays.numbers(r.dimensionScores()), PgArrays.texts(r.inputs().periods),
-                        PgArrays.numbers(r.inputs().numbers), PgArrays.texts(r.inputs().texts), r.inputsHash())
+                        PgArrays.numbers(r.dimensionScores()), PgArrays.texts(r.inputs().periods()),
+                        PgArrays.numbers(r.inputs().numbers()), PgArrays.texts(r.inputs().texts()), r.inputsHash())
                 .query(Long.class).single();
     }
 
@@ -116,7 +116,7 @@ class ResultStore {
         int version = rs.getInt("model_version");
         RatingModel model = models.version(version)
                 .orElseThrow(() -> new IllegalStateException("rating model version " + version + " is missing"));
-        RatingInputs inputs = new RatingInputs(strings(rs.getArray("input_periods")),
+        RatingInputs inputs = RatingInputs.stored(model, strings(rs.getArray("input_periods")),
                 numbers(rs.getArray("input_numbers")), strings(rs.getArray("input_texts")));
         String previous = rs.getString("previous_grade");
         return new StoredRating(rs.getLong("id"), rs.getLong("enterprise_id"), version,
@@ -125,7 +125,7 @@ class ResultStore {
                 previous == null ? null : Grade.valueOf(previous), rs.getBigDecimal("total_score"),
                 new CreditLine(rs.getBigDecimal("credit_min"), rs.getBigDecimal("credit_max")),
                 dimensions(model, numbers(rs.getArray("dimension_scores"))),
-                List.of(strings(rs.getArray("knock_outs"))), rs.getBigDecimal("completeness"), inputs.asMap(model));
+                List.of(strings(rs.getArray("knock_outs"))), rs.getBigDecimal("completeness"), inputs.asMap());
     }
 
     private static List<DimensionScore> dimensions(RatingModel model, BigDecimal[] scores) {

@@ -19,9 +19,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -54,7 +52,7 @@ public final class RatingBenchmark {
         try {
             run(enterprises, work);
         } finally {
-            deleteTree(work);
+            Bench.deleteTree(work);
         }
     }
 
@@ -66,14 +64,14 @@ public final class RatingBenchmark {
         }
         try (ConfigurableApplicationContext context = start(work.resolve("pg"))) {
             DataSource dataSource = context.getBean(DataSource.class);
-            long registryNanos = time(() -> context.getBean(RegistryImporter.class).importFiles(
+            long registryNanos = Bench.time(() -> context.getBean(RegistryImporter.class).importFiles(
                     List.of(new ImportUpload(ImportKind.ENTERPRISES, "enterprises.csv", registryCsv)),
                     new AuditActor(null, "benchmark", null)));
             System.out.printf("Registered %,d enterprises in %.1f s%n", enterprises, registryNanos / 1e9);
 
             LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
             Map<Department, Path> files = new EnumMap<>(Department.class);
-            long generateNanos = time(() -> writeDepartmentFiles(context, generator, enterprises, today, work, files));
+            long generateNanos = Bench.time(() -> writeDepartmentFiles(context, generator, enterprises, today, work, files));
             long rows = 0;
             for (Path file : files.values()) {
                 rows += Files.lines(file).count() - 1;
@@ -81,7 +79,7 @@ public final class RatingBenchmark {
             System.out.printf("Generated %,d department values in %d files (%,d MB) in %.1f s%n", rows, files.size(),
                     files.values().stream().mapToLong(RatingBenchmark::size).sum() >> 20, generateNanos / 1e9);
 
-            long copyNanos = time(() -> copy(dataSource, files));
+            long copyNanos = Bench.time(() -> copy(dataSource, files));
             System.out.printf("COPY into a plain table: %.1f s%n", copyNanos / 1e9);
 
             String experiment = System.getenv("BENCH_SQL");
@@ -91,20 +89,20 @@ public final class RatingBenchmark {
                 }
             }
             DepartmentData data = context.getBean(DepartmentData.class);
-            List<MemoryPoolMXBean> heap = heapPools();
-            long importNanos = time(() -> files.forEach((department, file) -> {
+            List<MemoryPoolMXBean> heap = Bench.heapPools();
+            long importNanos = Bench.time(() -> files.forEach((department, file) -> {
                 DataBatch batch = data.receiveFile(null, "BENCH-" + department.name(), department,
                         file.getFileName().toString(), file);
                 System.out.printf("  %-22s %,12d values%n", department, batch.rows());
             }));
-            long importHeap = peak(heap);
+            long importHeap = Bench.peak(heap);
             System.out.printf("Department data import: %.1f s%n", importNanos / 1e9);
 
             EnterpriseRatings ratings = context.getBean(EnterpriseRatings.class);
-            heap = heapPools();
+            heap = Bench.heapPools();
             RatingRun[] run = new RatingRun[1];
-            long rateNanos = time(() -> run[0] = ratings.rateAll(null, today));
-            long rateHeap = peak(heap);
+            long rateNanos = Bench.time(() -> run[0] = ratings.rateAll(null, today));
+            long rateHeap = Bench.peak(heap);
             Map<Grade, Long> grades = ratings.gradeCounts();
             report(enterprises, rows, copyNanos, importNanos, importHeap, rateNanos, rateHeap, run[0], grades);
         }
@@ -182,18 +180,6 @@ public final class RatingBenchmark {
         System.out.printf(line, "targets", "ratio >= 0.50, >= 20,000/s, heap <= 1 GB");
     }
 
-    private static List<MemoryPoolMXBean> heapPools() {
-        System.gc();
-        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP).toList();
-        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
-        return heap;
-    }
-
-    private static long peak(List<MemoryPoolMXBean> heap) {
-        return heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-    }
-
     private static long size(Path file) {
         try {
             return Files.size(file);
@@ -202,22 +188,4 @@ public final class RatingBenchmark {
         }
     }
 
-    private static long time(Step step) throws Exception {
-        long start = System.nanoTime();
-        step.run();
-        return System.nanoTime() - start;
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (var paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
-
-    @FunctionalInterface
-    private interface Step {
-        void run() throws Exception;
-    }
 }

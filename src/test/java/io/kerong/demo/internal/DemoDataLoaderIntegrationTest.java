@@ -25,7 +25,8 @@ class DemoDataLoaderIntegrationTest {
 
     private static final List<String> TABLES = List.of("identity_organization", "identity_user", "enterprise",
             "enterprise_yearly_figures", "enterprise_ip_holding", "enterprise_qualification",
-            "enterprise_support_list_decision", "enterprise_evaluation", "audit_entry");
+            "enterprise_support_list_decision", "enterprise_evaluation", "audit_entry", "rating_push_application",
+            "rating_push", "rating_credit_intent");
 
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
@@ -60,7 +61,7 @@ class DemoDataLoaderIntegrationTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"operator", "bank", "bank2", "investor", "university", "provider", "community",
-            "enterprise", "enterprise2"})
+            "community2", "community8", "enterprise", "enterprise2"})
     void everyDemoAccountLogsInWithTheDemoPassword(String username) throws Exception {
         mvc.perform(formLogin().user(username).password("Kerong@2026"))
                 .andExpect(authenticated().withUsername(username))
@@ -123,6 +124,33 @@ class DemoDataLoaderIntegrationTest {
                 + " and kind = 'HIGH_TECH_ENTERPRISE' and valid_until between current_date and current_date + 90"))
                 .isEqualTo(1);
         assertThat(count("select count(*) from enterprise_evaluation where enterprise_id = " + id)).isEqualTo(1);
+    }
+
+    @Test
+    void mostDemoEnterprisesAppliedForTheFinancingPushAndTheCommunitiesDecided() {
+        long applied = count("select count(*) from rating_push_application");
+        assertThat(applied).isBetween(DemoPopulation.ENTERPRISES * 6L / 10, DemoPopulation.ENTERPRISES * 9L / 10);
+        assertThat(count("select count(distinct community_id) from rating_push_application"))
+                .as("every demo community has applications").isEqualTo(count(
+                        "select count(*) from identity_organization where type = 'INDUSTRY_COMMUNITY'"));
+        long endorsed = count("select count(*) from rating_push_application where decision = 'ENDORSED'");
+        long rejected = count("select count(*) from rating_push_application where decision = 'REJECTED'");
+        assertThat(endorsed).isGreaterThan(applied / 2);
+        assertThat(rejected).isPositive().isLessThan(endorsed);
+        assertThat(count("select count(*) from rating_push_application where decision = 'REJECTED' "
+                + "and length(decision_reason) < 10")).as("every rejection says why").isZero();
+        assertThat(count("""
+                select count(*) from rating_push_application a join identity_user u on u.organization_id = a.community_id
+                where u.username = 'community' and a.decision is null and a.withdrawn_at is null"""))
+                .as("the community account has applications to review").isGreaterThanOrEqualTo(3);
+        assertThat(count("""
+                select count(*) from rating_push_application a join identity_user u
+                on u.organization_id = a.enterprise_org_id where u.username = 'enterprise' and a.decision = 'ENDORSED'"""))
+                .isEqualTo(1);
+        assertThat(count("""
+                select count(*) from rating_push_application a join identity_user u
+                on u.organization_id = a.enterprise_org_id where u.username = 'enterprise2'"""))
+                .as("left for a new user to try the form").isZero();
     }
 
     @Test

@@ -23,13 +23,14 @@ final class PushAccessFixtures {
         long rating = jdbc.sql("""
                         insert into rating_result (enterprise_id, model_version, as_of, rated_at, trigger, total_score,
                             grade, credit_min, credit_max, completeness, dimension_scores, input_periods,
-                            input_numbers, input_texts)
+                            input_numbers, input_texts, inputs_hash)
                         values (?, 1, current_date, now(), 'ON_DEMAND', 70, 'B', 3000000, 5000000, 1, '{0,0,0,0}',
-                            '{}', '{}', '{}') returning id""")
+                            '{}', '{}', '{}', decode('00', 'hex')) returning id""")
                 .param(enterprise).query(Long.class).single();
         jdbc.sql("""
-                        insert into rating_latest (enterprise_id, rating_id, grade, total_score, model_version, rated_at)
-                        values (?, ?, 'B', 70, 1, now())""").params(enterprise, rating).update();
+                        insert into rating_latest (enterprise_id, rating_id, grade, total_score, model_version, as_of,
+                            rated_at, inputs_hash)
+                        values (?, ?, 'B', 70, 1, current_date, now(), decode('00', 'hex'))""").params(enterprise, rating).update();
         long push = jdbc.sql("""
                         insert into rating_push (application_id, enterprise_id, pushed_at, rating_id, grade,
                             total_score, model_version)

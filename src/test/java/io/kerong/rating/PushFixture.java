@@ -100,15 +100,17 @@ public final class PushFixture {
         long ratingId = jdbc.sql("""
                         insert into rating_result (enterprise_id, model_version, as_of, rated_at, trigger, total_score,
                             grade, previous_grade, credit_min, credit_max, completeness, dimension_scores,
-                            input_periods, input_numbers, input_texts)
-                        values (?, ?, current_date, now(), 'ON_DEMAND', ?, ?, ?, ?, ?, 1, '{0,0,0,0}', '{}', '{}', '{}')
+                            input_periods, input_numbers, input_texts, inputs_hash)
+                        values (?, ?, current_date, now(), 'ON_DEMAND', ?, ?, ?, ?, ?, 1, '{0,0,0,0}', '{}', '{}', '{}',
+                            decode('00', 'hex'))
                         returning id""")
                 .params(enterpriseId, model.version(), new BigDecimal(score), grade.name(),
                         before == null ? null : before.name(), band.creditLineMin(), band.creditLineMax())
                 .query(Long.class).single();
         jdbc.sql("""
-                        insert into rating_latest (enterprise_id, rating_id, grade, total_score, model_version, rated_at)
-                        values (?, ?, ?, ?, ?, now())
+                        insert into rating_latest (enterprise_id, rating_id, grade, total_score, model_version, as_of,
+                            rated_at, inputs_hash)
+                        values (?, ?, ?, ?, ?, current_date, now(), decode('00', 'hex'))
                         on conflict (enterprise_id) do update set rating_id = excluded.rating_id,
                             grade = excluded.grade, total_score = excluded.total_score,
                             model_version = excluded.model_version, rated_at = excluded.rated_at""")

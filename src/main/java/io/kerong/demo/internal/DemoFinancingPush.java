@@ -69,19 +69,24 @@ class DemoFinancingPush {
         }
     }
 
+    /**
+     * Who marks intents once the demo enterprises are rated: the banks, the demo account "bank" on the showcase
+     * enterprise (the demo account "enterprise"), and the operator who reads the push list.
+     */
+    record IntentPlan(Actor operator, List<Actor> banks, Actor showcaseBank, long showcaseEnterprise, long seed) {
+    }
+
     /** Brings the list in line with the grades, then the banks mark intents; returns how many were marked. */
-    int markIntents(List<Actor> banks, Actor showcaseBank, long showcaseEnterprise, Actor operator, long seed) {
+    int markIntents(IntentPlan plan) {
         pushList.refresh();
         int marked = 0;
-        List<PushListEntry> entries = pushList.current(operator, null);
-        for (int i = 0; i < entries.size(); i++) {
-            PushListEntry entry = entries.get(i);
-            SplittableRandom random = new SplittableRandom(seed * 29 + entry.enterpriseId());
-            boolean showcase = entry.enterpriseId() == showcaseEnterprise;
+        for (PushListEntry entry : pushList.current(plan.operator(), null)) {
+            SplittableRandom random = new SplittableRandom(plan.seed() * 29 + entry.enterpriseId());
+            boolean showcase = entry.enterpriseId() == plan.showcaseEnterprise();
             if (!showcase && random.nextDouble() >= intentShare(entry.grade())) {
                 continue;
             }
-            List<Actor> chosen = showcase ? List.of(showcaseBank) : banksFor(entry, banks, random);
+            List<Actor> chosen = showcase ? List.of(plan.showcaseBank()) : banksFor(entry, plan.banks(), random);
             for (Actor bank : chosen) {
                 intents.mark(bank, entry.enterpriseId(), intentAmount(entry, random), DemoPushTexts.intentNote(random));
                 marked++;

@@ -56,8 +56,14 @@ class DemoPopulation {
         this.clock = clock;
     }
 
+    /** The demo accounts, and who marks credit intents once the platform has rated the demo enterprises. */
+    record Populated(List<DemoAccount> accounts, DemoFinancingPush.IntentPlan intents) {
+
+        static final Populated NOTHING = new Populated(List.of(), null);
+    }
+
     @Transactional(propagation = Propagation.MANDATORY)
-    List<DemoAccount> populate() {
+    Populated populate() {
         // one bcrypt hash for all: every demo account has the same password, and hashing 30 times costs seconds
         String hash = passwords.encode(DemoCatalog.PASSWORD);
         List<DemoAccount> accounts = new ArrayList<>();
@@ -77,18 +83,19 @@ class DemoPopulation {
         Actor operator = members.get("operator");
         List<DemoFinancingPush.Applicant> applicants = new ArrayList<>();
         accounts.addAll(enterprises(operator, hash, applicants));
-        financingPush(operator, members, applicants);
-        return accounts;
+        return new Populated(accounts, financingPush(operator, members, applicants));
     }
 
-    /** Applications, endorsements and, once grades exist, the push list and the banks' intents. */
-    private void financingPush(Actor operator, Map<String, Actor> members, List<DemoFinancingPush.Applicant> applicants) {
+    /** Applications and endorsements now; the intents wait for the grades (see {@link DemoDataLoader}). */
+    private DemoFinancingPush.IntentPlan financingPush(Actor operator, Map<String, Actor> members,
+                                                      List<DemoFinancingPush.Applicant> applicants) {
         Map<Long, Actor> communities = new HashMap<>();
         members.values().stream().filter(m -> m.is(OrganizationType.INDUSTRY_COMMUNITY))
                 .forEach(m -> communities.put(m.organizationId(), m));
         push.applyAndReview(operator, applicants, communities, SEED);
         List<Actor> banks = members.values().stream().filter(m -> m.is(OrganizationType.BANK)).toList();
-        push.markIntents(banks, members.get("bank"), applicants.getFirst().enterpriseId(), operator, SEED);
+        return new DemoFinancingPush.IntentPlan(operator, banks, members.get("bank"),
+                applicants.getFirst().enterpriseId(), SEED);
     }
 
     private List<DemoAccount> enterprises(Actor operator, String hash, List<DemoFinancingPush.Applicant> applicants) {

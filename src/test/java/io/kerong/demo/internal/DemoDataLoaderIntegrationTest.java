@@ -165,6 +165,43 @@ class DemoDataLoaderIntegrationTest {
     }
 
     @Test
+    void theGradesPutEndorsedEnterprisesOnThePushListAndTheBanksMarkedIntents() {
+        long onList = count("select count(*) from rating_push where removed_at is null");
+        assertThat(onList).isPositive();
+        assertThat(count("""
+                select count(*) from rating_push p join rating_push_application a on a.id = p.application_id
+                join rating_latest l on l.enterprise_id = p.enterprise_id
+                where p.removed_at is null and (a.decision is distinct from 'ENDORSED' or a.withdrawn_at is not null
+                    or l.grade > 'C')""")).as("every push follows the rules").isZero();
+        assertThat(count("""
+                select count(*) from rating_push_application a join rating_latest l on l.enterprise_id = a.enterprise_id
+                where a.decision = 'ENDORSED' and a.withdrawn_at is null and l.grade <= 'C'
+                and not exists (select 1 from rating_push p where p.application_id = a.id and p.removed_at is null)"""))
+                .as("every application that passes is pushed").isZero();
+        long intents = count("select count(distinct enterprise_id) from rating_credit_intent where withdrawn_at is null");
+        assertThat(intents).isPositive().isLessThan(onList);
+        assertThat(count("""
+                select count(*) from rating_credit_intent i join identity_user u on u.organization_id = i.bank_id
+                where u.username = 'bank'""")).as("the bank account has intents to show").isPositive();
+        assertThat(count("""
+                select count(*) from rating_credit_intent i join enterprise e on e.id = i.enterprise_id
+                join identity_user u on u.organization_id = e.organization_id where u.username = 'enterprise'
+                and exists (select 1 from rating_push p where p.enterprise_id = e.id)"""))
+                .as("the enterprise account, when pushed, sees an intent").isEqualTo(count("""
+                        select count(*) from rating_push p join enterprise e on e.id = p.enterprise_id
+                        join identity_user u on u.organization_id = e.organization_id
+                        where u.username = 'enterprise' and p.removed_at is null"""));
+        assertThat(count("""
+                select count(*) from rating_credit_intent i where i.amount < (select r.credit_min from rating_latest l
+                join rating_result r on r.id = l.rating_id where l.enterprise_id = i.enterprise_id)"""))
+                .as("intents within the credit line").isZero();
+        org.slf4j.LoggerFactory.getLogger(getClass()).info("Demo funnel: applied {}, endorsed {}, pushed {}, with intent {}",
+                count("select count(*) from rating_push_application"),
+                count("select count(*) from rating_push_application where decision = 'ENDORSED'"),
+                count("select count(distinct application_id) from rating_push"), intents);
+    }
+
+    @Test
     void loadingAgainCreatesNothing() {
         Map<String, Long> before = counts();
         assertThat(loader.load()).isEmpty();

@@ -41,7 +41,7 @@ public final class PushFixture {
     }
 
     /** A registered enterprise: its registry id and its admin. */
-    public record Company(long id, String name, Member member, String division) {
+    public record Company(long id, String name, String uscc, Member member, String division) {
 
         public Actor actor() {
             return member.actor();
@@ -68,8 +68,8 @@ public final class PushFixture {
     public Company company(String division, String section) {
         Member member = member(OrganizationType.ENTERPRISE, "推送测试企业");
         long id = enterprise(division, section, member.organizationId());
-        String name = jdbc.sql("select name from enterprise where id = ?").param(id).query(String.class).single();
-        return new Company(id, name, member, division);
+        var row = jdbc.sql("select name, uscc from enterprise where id = ?").param(id).query().singleRow();
+        return new Company(id, (String) row.get("name"), (String) row.get("uscc"), member, division);
     }
 
     /** An enterprise the operator imported, with no platform organization. */

@@ -26,6 +26,8 @@ class PushListIntegrationTest {
 
     @Autowired FinancingApplications applications;
     @Autowired PushList pushList;
+    @Autowired EnterpriseRatings ratings;
+    @Autowired DepartmentData departmentData;
     @Autowired RatingModels models;
     @Autowired JdbcClient jdbc;
     @Autowired ApplicationEventPublisher events;
@@ -190,6 +192,27 @@ class PushListIntegrationTest {
                         and subject_org_id = ? order by id""")
                 .param(company.member().organizationId()).query(String.class).list();
         assertThat(actions).containsExactly("push.added", "push.removed");
+    }
+
+    @Test
+    void realRatingsMoveTheListAndTheEndorsementCountsInTheGrade() {
+        Company company = fixture.company("370112", "I");
+        Actor operator = fixture.member(OrganizationType.OPERATOR, "推送测试科技局").actor();
+        RatingModel model = models.current();
+        RatingDataFixture.best(model, company.uscc(), java.time.LocalDate.now()).deliver(departmentData, operator);
+        endorse(apply(company));
+
+        StoredRating rated = ratings.rate(company.actor(), company.id());
+
+        assertThat(rated.inputs().get("INDUSTRY_ENDORSED").number()).isEqualByComparingTo("1");
+        assertThat(rated.grade().atLeast(model.minimumPushGrade())).isTrue();
+        assertThat(onList(company)).hasValueSatisfying(e -> assertThat(e.grade()).isEqualTo(rated.grade()));
+
+        RatingDataFixture.none(model, company.uscc(), java.time.LocalDate.now()).with("COURT_DISHONEST", "是")
+                .deliver(departmentData, operator);
+        assertThat(ratings.rate(company.actor(), company.id()).grade()).isEqualTo(Grade.D);
+
+        assertThat(onList(company)).as("a knock-out takes it off the list").isEmpty();
     }
 
     @Test

@@ -20,17 +20,21 @@
         });
     }
 
-    function bars(chart, groups, names) {
+    // Grouped bars, one group per community or city; horizontal keeps long community names readable.
+    function bars(chart, groups, names, horizontal) {
+        var categories = {type: 'category', data: groups.map(function (g) { return g.name; }),
+            inverse: horizontal, axisLabel: {interval: 0, width: 150, overflow: 'truncate'}};
+        var values = {type: 'value', minInterval: 1};
         chart.setOption({
             tooltip: {trigger: 'axis', axisPointer: {type: 'shadow'}},
             legend: {top: 0},
             color: COLORS,
-            grid: {left: 8, right: 16, top: 32, bottom: 8, containLabel: true},
-            xAxis: {type: 'category', data: groups.map(function (g) { return g.name; }),
-                axisLabel: {interval: 0, rotate: groups.length > 6 ? 30 : 0}},
-            yAxis: {type: 'value', minInterval: 1},
+            grid: {left: 8, right: 24, top: 32, bottom: 8, containLabel: true},
+            xAxis: horizontal ? values : categories,
+            yAxis: horizontal ? categories : values,
             series: STEPS.map(function (step, i) {
-                return {name: names[i], type: 'bar', label: {show: groups.length <= 8, position: 'top'},
+                return {name: names[i], type: 'bar', label: {show: groups.length <= 10,
+                        position: horizontal ? 'right' : 'top', fontSize: 10},
                     data: groups.map(function (g) { return g.stages[step]; })};
             })
         });
@@ -42,8 +46,8 @@
             return echarts.init(document.getElementById(id));
         });
         funnel(charts[0], figures.overall, names);
-        bars(charts[1], figures.byCommunity, names);
-        bars(charts[2], figures.byRegion, names);
+        bars(charts[1], figures.byCommunity, names, true);
+        bars(charts[2], figures.byRegion, names, false);
         window.addEventListener('resize', function () { charts.forEach(function (c) { c.resize(); }); });
     }
 

@@ -119,13 +119,13 @@ class DemoFinancingPush {
         }
     }
 
-    /** 10–40 % of last year's revenue, in steps of 10万, between 50万 and 2000万. */
+    /** 5–20 % of last year's revenue, in steps of 10万, between 50万 and 1000万 (the usual cap of a 科创贷). */
     static BigDecimal need(SyntheticEnterprise row, SplittableRandom random) {
         BigDecimal revenue = row.latestFigures().revenue();
-        BigDecimal share = BigDecimal.valueOf(10 + random.nextInt(31)).movePointLeft(2);
+        BigDecimal share = BigDecimal.valueOf(5 + random.nextInt(16)).movePointLeft(2);
         BigDecimal amount = revenue.multiply(share).divide(BigDecimal.valueOf(100_000), 0, RoundingMode.HALF_UP)
                 .multiply(BigDecimal.valueOf(100_000));
-        return amount.max(BigDecimal.valueOf(500_000)).min(BigDecimal.valueOf(20_000_000)).setScale(2);
+        return amount.max(BigDecimal.valueOf(500_000)).min(BigDecimal.valueOf(10_000_000)).setScale(2);
     }
 
     private static double rdShare(SyntheticEnterprise row) {

@@ -8,6 +8,7 @@ import io.kerong.rating.Grade;
 import io.kerong.rating.PushApplication;
 import io.kerong.rating.PushApplication.PushStatus;
 import io.kerong.rating.PushExclusion;
+import io.kerong.rating.RatingModel;
 import io.kerong.rating.RatingModels;
 import io.kerong.rating.internal.push.JdbcPushes.Push;
 import java.util.HashMap;
@@ -60,11 +61,12 @@ class ApplicationViews {
         }
         Map<Long, String> communities = new HashMap<>();
         Map<Long, Grade> latest = grades;
+        RatingModel model = showPush ? models.current() : null;
         return rows.stream().map(row -> {
             EnterprisePlaces.Place place = named.get(row.enterpriseId());
             String community = communities.computeIfAbsent(row.communityId(),
                     id -> organizations.find(id).map(Organization::name).orElse(""));
-            PushStatus push = showPush ? status(row, stays.getOrDefault(row.id(), List.of()),
+            PushStatus push = showPush ? status(model, row, stays.getOrDefault(row.id(), List.of()),
                     latest.get(row.enterpriseId())) : null;
             return new PushApplication(row.id(), row.enterpriseId(), place.name(), place.uscc(), place.cityCode(),
                     place.cityName(), place.industry(), row.communityId(), community, row.project(), row.amount(),
@@ -74,13 +76,13 @@ class ApplicationViews {
     }
 
     /** On the list with the stay's grade, or off it with the reason the rules give now (stays newest first). */
-    private PushStatus status(ApplicationRow row, List<Push> stays, Grade latestGrade) {
+    private static PushStatus status(RatingModel model, ApplicationRow row, List<Push> stays, Grade latestGrade) {
         Optional<Push> last = stays.stream().findFirst();
         if (last.isPresent() && last.get().current()) {
             Push p = last.get();
             return new PushStatus(true, p.pushedAt(), p.grade(), p.modelVersion(), null);
         }
-        PushExclusion reason = PushRules.check(models.current(),
+        PushExclusion reason = PushRules.check(model,
                 new PushRules.Candidate(row.withdrawnAt() != null, row.decision(), latestGrade)).orElse(null);
         return new PushStatus(false, last.map(Push::pushedAt).orElse(null), last.map(Push::grade).orElse(null),
                 last.map(Push::modelVersion).orElse(null), reason);

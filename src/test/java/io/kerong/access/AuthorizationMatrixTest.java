@@ -5,13 +5,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import io.kerong.access.AccessFixtures.Who;
-import io.kerong.rating.EnterpriseRatings;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
@@ -51,13 +50,23 @@ class AuthorizationMatrixTest {
 
     private AccessFixtures fixtures;
 
-    @Autowired EnterpriseRatings ratings;
+    private long runningRun;
 
     @BeforeAll
     void createOrganizations() {
         fixtures = AccessFixtures.create(jdbc);
-        // the enterprises' ratings exist, so that reading them is allowed or hidden rather than absent
-        ratings.rateAllAsPlatform(LocalDate.now());
+        // A re-rating in progress: starting another one reaches the handler and is refused (409) instead of running
+        // in the background, where it would commit new grades while the matrix goes on. Dated ahead, so that it is
+        // never taken for a run whose node died.
+        runningRun = jdbc.sql("insert into rating_run (as_of, model_version, status, started_at, started_by) "
+                        + "values (current_date, 1, 'RUNNING', now() + interval '1 day', 'matrix') returning id")
+                .query(Long.class).single();
+    }
+
+    @AfterAll
+    void endTheRun() {
+        jdbc.sql("update rating_run set status = 'FAILED', finished_at = now(), failure = 'matrix' where id = ?")
+                .param(runningRun).update();
     }
 
     @Test

@@ -34,9 +34,15 @@ final class RatingInputs {
         return new RatingInputs(slots);
     }
 
-    /** Rebuilds the inputs from the stored arrays; a position with neither period, number nor text is empty. */
+    /**
+     * Rebuilds the inputs from the stored arrays; a position with neither period, number nor text is empty. Arrays
+     * without any position belong to a rating written without its inputs (by hand or by an import): it has none.
+     */
     static RatingInputs stored(RatingModel model, String[] periods, BigDecimal[] numbers, String[] texts) {
         List<Indicator> indicators = model.indicators();
+        if (periods.length == 0) {
+            return new RatingInputs(new IndicatorValue[0]);
+        }
         if (indicators.size() != periods.length) {
             throw new IllegalStateException("stored inputs have " + periods.length + " positions, model version "
                     + model.version() + " has " + indicators.size() + " indicators");

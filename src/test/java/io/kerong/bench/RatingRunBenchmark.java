@@ -13,9 +13,7 @@ import io.kerong.rating.RatingModel;
 import io.kerong.rating.RatingModels;
 import io.kerong.rating.RatingRun;
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -45,7 +43,7 @@ public final class RatingRunBenchmark {
             RatingModel model = context.getBean(RatingModels.class).current();
             EnterpriseRatings ratings = context.getBean(EnterpriseRatings.class);
             LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-            long seeded = time(() -> seed(jdbc, model, enterprises, today));
+            long seeded = Bench.time(() -> seed(jdbc, model, enterprises, today));
             long values = jdbc.sql("select count(*) from rating_indicator_value").query(Long.class).single();
             System.out.printf("Seeded %,d enterprises and %,d indicator values in %.1f s%n", enterprises, values,
                     seeded / 1e9);
@@ -57,7 +55,7 @@ public final class RatingRunBenchmark {
             }
             IndicatorData data = context.getBean(IndicatorData.class);
             long[] read = new long[1];
-            long reading = time(() -> data.forEachEnterprise(today, each -> read[0] += each.values().size()));
+            long reading = Bench.time(() -> data.forEachEnterprise(today, each -> read[0] += each.values().size()));
             System.out.printf("%-30s %,9d enterprises, %,d values in %6.1f s = %,8.0f /s%n", "reading the values alone",
                     enterprises, read[0], reading / 1e9, enterprises / (reading / 1e9));
             run("first run (every result new)", ratings, today);
@@ -70,19 +68,16 @@ public final class RatingRunBenchmark {
                     "select pg_size_pretty(pg_total_relation_size('rating_result'))").query(String.class).single());
             System.out.println("target: >= 20,000 enterprises/s on 2 cores, heap <= 1 GB");
         } finally {
-            deleteTree(work);
+            Bench.deleteTree(work);
         }
     }
 
     private static void run(String label, EnterpriseRatings ratings, LocalDate today) {
-        System.gc();
-        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                .filter(p -> p.getType() == MemoryType.HEAP).toList();
-        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        List<MemoryPoolMXBean> heap = Bench.heapPools();
         long start = System.nanoTime();
         RatingRun run = ratings.rateAllAsPlatform(today);
         double seconds = (System.nanoTime() - start) / 1e9;
-        long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        long peak = Bench.peak(heap);
         System.out.printf("%-30s %,9d rated, %,9d unchanged, %,7d grade changed in %6.1f s = %,8.0f /s, "
                         + "peak heap %,d MB of %,d MB%n", label, run.rated(), run.unchanged(), run.gradeChanged(),
                 seconds, run.rated() / seconds, peak >> 20, Runtime.getRuntime().maxMemory() >> 20);
@@ -175,29 +170,11 @@ public final class RatingRunBenchmark {
     private static ConfigurableApplicationContext start(Path dataDir) throws IOException {
         Files.createDirectories(dataDir);
         return new SpringApplicationBuilder(KerongApplication.class)
-                .properties("server.port=0", "kerong.embedded-db.data-dir=" + dataDir, "kerong.embedded-db.port=0",
+                .properties("kerong.embedded-db.data-dir=" + dataDir, "kerong.embedded-db.port=0",
                         "kerong.demo.enabled=false", "kerong.rating.nightly.cron=-", "spring.main.banner-mode=off",
                         "logging.level.root=WARN", "logging.level.io.kerong=WARN",
                         "logging.level.io.kerong.rating.internal.results=INFO")
-                .run();
-    }
-
-    private static long time(Step step) throws Exception {
-        long start = System.nanoTime();
-        step.run();
-        return System.nanoTime() - start;
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        try (var paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
-
-    @FunctionalInterface
-    private interface Step {
-        void run() throws Exception;
+                // a command-line argument: it outranks application.yml, where the port defaults to 8080
+                .run("--server.port=0");
     }
 }

@@ -18,6 +18,9 @@ public interface RegistryQueries {
 
     Optional<RegistryFacts> facts(long enterpriseId, LocalDate asOf);
 
+    /** The enterprise's basic facts, for a report shown to an organization the caller has found entitled to it. */
+    Optional<EnterpriseCard> card(long enterpriseId);
+
     /** The facts of up to {@code limit} enterprises with an id above {@code afterId}, in id order (one query). */
     List<RegistryFacts> factsPage(LocalDate asOf, long afterId, int limit);
 

@@ -180,7 +180,16 @@ final class AccessMatrix {
             Endpoint.of("POST", "/api/v1/rating/score").body("{\"indicators\": {}}").anyUser(),
             Endpoint.of("GET", "/api/v1/rating/models/current").anyUser(),
             Endpoint.of("GET", "/api/v1/rating/models").only(OPERATOR, OPERATOR_STAFF),
-            Endpoint.of("GET", "/api/v1/rating/models/{version}").path(f -> "/api/v1/rating/models/1").only(OPERATOR, OPERATOR_STAFF)
+            Endpoint.of("GET", "/api/v1/rating/models/{version}").path(f -> "/api/v1/rating/models/1").only(OPERATOR, OPERATOR_STAFF),
+
+            // rating report (等级融资报告): the enterprise's own users and the operator; other organizations only on a
+            // ReportGrounds ground (the matrix has no push or application), so 404 for them, banks included
+            Endpoint.of("GET", "/rating/report").only(ENTERPRISE, ENTERPRISE_STAFF, OTHER_ENTERPRISE),
+            Endpoint.of("GET", "/rating/report/{enterpriseId}").path(f -> report(f, "")).expect(membersAndOperator()),
+            Endpoint.of("GET", "/rating/report/{enterpriseId}.pdf").path(f -> report(f, ".pdf")).expect(membersAndOperator()),
+            Endpoint.of("GET", "/api/v1/rating/enterprises/{enterpriseId}/report.pdf")
+                    .path(f -> "/api/v1/rating/enterprises/" + f.enterprises.get("enterprise") + "/report.pdf")
+                    .expect(membersAndOperator())
     );
 
     /** Members of the enterprise and the operator; everyone else is told the record does not exist. */
@@ -194,6 +203,10 @@ final class AccessMatrix {
         map.put(OPERATOR, Outcome.ALLOWED);
         map.put(OPERATOR_STAFF, Outcome.ALLOWED);
         return map;
+    }
+
+    private static String report(AccessFixtures f, String suffix) {
+        return "/rating/report/" + f.enterprises.get("enterprise") + suffix;
     }
 
     private static String registry(AccessFixtures f, String suffix) {

@@ -15,8 +15,8 @@ import org.openpdf.text.pdf.PdfWriter;
 /** The sections of the PDF report in reading order; a report without a rating shows the facts and a notice. */
 final class PdfSections {
 
-    private static final float RADAR_WIDTH = 250;
-    private static final float RADAR_HEIGHT = 215;
+    private static final float RADAR_WIDTH = 260;
+    private static final float RADAR_HEIGHT = 200;
     private static final float HISTORY_HEIGHT = 150;
 
     private final Document document;
@@ -68,7 +68,7 @@ final class PdfSections {
         table.addCell(blocks.label(texts.get("ratingreport.enterprise.qualifications")));
         table.addCell(span(blocks.value(facts.qualifications().isEmpty()
                 ? texts.get("ratingreport.enterprise.noQualifications")
-                : String.join("；", facts.qualifications())), 3));
+                : String.join(texts.get("ratingreport.list.separator"), facts.qualifications())), 3));
         document.add(table);
     }
 

@@ -13,6 +13,8 @@ import org.openpdf.text.pdf.PdfTemplate;
 final class RadarChart {
 
     private static final float LABEL_GAP = 8;
+    private static final float NAME_SIZE = 9.5f;
+    private static final float SCORE_SIZE = 8;
 
     private final PdfStyle style;
 
@@ -27,10 +29,27 @@ final class RadarChart {
         }
         float cx = width / 2;
         float cy = height / 2 - 2;
-        float radius = Math.min(width / 2 - 62, height / 2 - 34);
+        float radius = Math.min(width / 2 - sideLabelWidth(axes) - LABEL_GAP - 2, height / 2 - 32);
         grid(canvas, n, cx, cy, radius);
         scorePolygon(canvas, axes, cx, cy, radius);
         labels(canvas, axes, cx, cy, radius);
+    }
+
+    /** The widest label beside the chart (name or score of an axis pointing left or right). */
+    private float sideLabelWidth(List<RatingReport.Axis> axes) {
+        float widest = 0;
+        for (int i = 0; i < axes.size(); i++) {
+            if (Math.abs(Math.cos(angle(i, axes.size()))) >= 0.2) {
+                RatingReport.Axis axis = axes.get(i);
+                widest = Math.max(widest, Math.max(style.base.getWidthPoint(axis.name(), NAME_SIZE),
+                        style.base.getWidthPoint(scoreLabel(axis), SCORE_SIZE)));
+            }
+        }
+        return widest;
+    }
+
+    private static String scoreLabel(RatingReport.Axis axis) {
+        return Numbers.plain(axis.score()) + " / " + Numbers.plain(axis.max());
     }
 
     private static double angle(int i, int n) {
@@ -111,9 +130,8 @@ final class RadarChart {
             int align = Math.abs(cos) < 0.2 ? Element.ALIGN_CENTER : cos > 0 ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT;
             double sin = Math.sin(a);
             float nameY = sin > 0.2 ? ly + 9 : sin < -0.2 ? ly - 9 : ly + 1;
-            text(canvas, axis.name(), align, lx, nameY, 9.5f, PdfStyle.TEXT);
-            text(canvas, Numbers.plain(axis.score()) + " / " + Numbers.plain(axis.max()), align, lx, nameY - 11, 8,
-                    PdfStyle.MUTED);
+            text(canvas, axis.name(), align, lx, nameY, NAME_SIZE, PdfStyle.TEXT);
+            text(canvas, scoreLabel(axis), align, lx, nameY - 11, SCORE_SIZE, PdfStyle.MUTED);
         }
     }
 

@@ -74,8 +74,8 @@ public class RatingReportPdf {
         table.addCell(subtitle);
         table.setSpacingAfter(8);
         document.add(table);
-        document.add(blocks.box(new Phrase(texts.get("ratingreport.ground.label") + "：" + report.ground(),
-                style.body), PdfStyle.BRAND_LIGHT, PdfStyle.BRAND_LIGHT));
+        document.add(blocks.box(new Phrase(texts.get("ratingreport.ground.line", texts.get("ratingreport.ground.label"),
+                report.ground()), style.body), PdfStyle.BRAND_LIGHT, PdfStyle.BRAND_LIGHT));
     }
 
     /** Message lookup in the reader's language. */

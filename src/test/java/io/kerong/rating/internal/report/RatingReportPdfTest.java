@@ -82,7 +82,9 @@ class RatingReportPdfTest {
     @Test
     void theEnglishReportIsEnglish() throws IOException {
         RatingReport report = fixture.report(fixture.history(), Locale.ENGLISH);
-        String text = text(pdf.render(report, Locale.ENGLISH));
+        byte[] bytes = pdf.render(report, Locale.ENGLISH);
+        Files.write(Path.of("target", "rating-report-sample-en.pdf"), bytes);
+        String text = text(bytes);
         assertThat(text).contains(compact("Rating and financing report"), compact("Where points were lost"),
                 compact(ReportFixture.NAME));
     }

@@ -36,7 +36,8 @@ public class RatingReportAssembler {
      */
     public RatingReport assemble(EnterpriseCard card, String groundKey, ExplainedRating latest,
                                  List<StoredRating> history, Locale locale) {
-        RatingReport.Rating rating = latest == null ? null : new RatingSection(messages, locale).of(latest);
+        RatingReport.Rating rating = latest == null ? null
+                : new RatingSection(messages, locale, clock.getZone()).of(latest);
         List<RatingReport.CutOff> cutOffs = latest == null ? List.of() : latest.model().grades().stream()
                 .filter(band -> band.minScore().signum() > 0)
                 .map(band -> new RatingReport.CutOff(band.grade(), band.minScore())).toList();

@@ -33,11 +33,14 @@ final class RatingSection {
     private final MessageSource messages;
     private final Locale locale;
     private final ValueTexts values;
+    private final ZoneId zone;
 
-    RatingSection(MessageSource messages, Locale locale) {
+    /** @param zone the platform's time zone, in which the time of rating is shown */
+    RatingSection(MessageSource messages, Locale locale, ZoneId zone) {
         this.messages = messages;
         this.locale = locale;
         this.values = new ValueTexts(messages, locale);
+        this.zone = zone;
     }
 
     RatingReport.Rating of(ExplainedRating explained) {
@@ -45,7 +48,7 @@ final class RatingSection {
         RatingModel model = explained.model();
         return new RatingReport.Rating(stored.grade(), stored.totalScore(), model.maxTotal(),
                 creditLine(stored.creditLine()), completeness(stored, model), stored.modelVersion(), stored.asOf(),
-                stored.ratedAt().atZone(ZoneId.systemDefault()).format(RatingReportAssembler.MINUTES),
+                stored.ratedAt().atZone(zone).format(RatingReportAssembler.MINUTES),
                 stored.dimensions().stream().map(this::axis).toList(), knockOuts(model, stored.knockOuts()),
                 costs(explained), strengths(explained), lift(explained));
     }

@@ -8,7 +8,8 @@ import org.openpdf.text.pdf.PdfTemplate;
 
 /**
  * The radar of the dimensions (维度雷达图) drawn with PDF vector graphics: one axis per dimension, first at the top and
- * clockwise, each scaled to the dimension's maximum, with rings at 25 % steps and the score's polygon filled.
+ * anticlockwise as ECharts draws it on the page, each scaled to the dimension's maximum, with rings at 25 % steps and
+ * the score's polygon filled.
  */
 final class RadarChart {
 
@@ -53,7 +54,7 @@ final class RadarChart {
     }
 
     private static double angle(int i, int n) {
-        return Math.PI / 2 - 2 * Math.PI * i / n;
+        return Math.PI / 2 + 2 * Math.PI * i / n;
     }
 
     private static float x(float cx, double angle, float r) {

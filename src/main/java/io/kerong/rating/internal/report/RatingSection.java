@@ -88,13 +88,13 @@ final class RatingSection {
                 .map(reason -> new RatingReport.Cost(reason(explained.model(), reason), reason.lost())).toList();
     }
 
-    /** The reason's message, with a category's name in place of its code. */
+    /** The reason's message, with a category's name in place of its code and numbers rounded to two decimals. */
     private String reason(RatingModel model, IndicatorReason reason) {
         Object[] args = reason.args();
         Indicator indicator = model.indicator(reason.indicator()).orElse(null);
-        if (indicator != null && indicator.type() == IndicatorType.CATEGORY && args.length > 2 && args[2] != null
-                && !args[2].toString().isEmpty()) {
-            args[2] = values.category(indicator, args[2].toString());
+        if (indicator != null && args.length > 2 && args[2] != null && !args[2].toString().isEmpty()) {
+            args[2] = indicator.type() == IndicatorType.CATEGORY ? values.category(indicator, args[2].toString())
+                    : ValueTexts.plain(args[2].toString());
         }
         return messages.getMessage(reason.messageKey(), args, locale);
     }

@@ -4,6 +4,7 @@ import io.kerong.rating.Indicator;
 import io.kerong.rating.IndicatorType;
 import io.kerong.rating.IndicatorValue;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 
@@ -46,9 +47,27 @@ final class ValueTexts {
         return messages.getMessage("ratingreport.category." + indicator.code() + "." + code, null, code, locale);
     }
 
+    /**
+     * A number as people read it: at most two decimals (a derived ratio such as 3.268106142110371 % reads 3.27 %),
+     * no trailing zeros.
+     */
+    static String plain(BigDecimal number) {
+        BigDecimal shown = number.scale() > 2 ? number.setScale(2, RoundingMode.HALF_UP) : number;
+        return shown.stripTrailingZeros().toPlainString();
+    }
+
+    /** As {@link #plain(BigDecimal)} for a number given as text; other text is returned as it is. */
+    static String plain(String text) {
+        try {
+            return plain(new BigDecimal(text));
+        } catch (NumberFormatException e) {
+            return text;
+        }
+    }
+
     private String number(Indicator indicator, BigDecimal number) {
         String unit = indicator.unit() == null ? "" : indicator.unit();
-        String shown = number.stripTrailingZeros().toPlainString();
+        String shown = plain(number);
         return unit.isEmpty() || unit.equals("%") ? shown + unit : shown + " " + unit;
     }
 

@@ -57,6 +57,14 @@ class RatingReportAssemblerTest {
     }
 
     @Test
+    void aDerivedRatioIsRoundedToTwoDecimals() {
+        Map<String, IndicatorValue> values = new HashMap<>(new ValueLadder(fixture.model).at(1));
+        values.put("RD_RATIO", IndicatorValue.number("RD_RATIO", "2025", new BigDecimal("3.268106142110371")));
+        assertThat(rated(values).costs()).extracting(RatingReport.Cost::message)
+                .contains("研发费用占营业收入比例为 3.27%，得 2 分（满分 4 分）");
+    }
+
+    @Test
     void strengthsAreIndicatorsWithDataAtFullPointsHeaviestFirst() {
         Map<String, IndicatorValue> values = fixture.today();
         List<String> belowMax = fixture.scorer.score(fixture.model, values).reasons().stream()

@@ -109,7 +109,13 @@ final class HistoryChart {
         canvas.fill();
         canvas.restoreState();
         if (lettered) {
-            text(canvas, point.grade().name(), Element.ALIGN_CENTER, x, y + 5, 8.5f, color);
+            // a white patch keeps the letter readable where it crosses a cut-off line
+            canvas.saveState();
+            canvas.setColorFill(Color.WHITE);
+            canvas.rectangle(x - 3.5f, y + 4.5f, 7, 8);
+            canvas.fill();
+            canvas.restoreState();
+            text(canvas, point.grade().name(), Element.ALIGN_CENTER, x, y + 5.5f, 8.5f, color);
         }
     }
 

@@ -183,13 +183,50 @@ final class AccessMatrix {
             Endpoint.of("GET", "/api/v1/rating/models/{version}").path(f -> "/api/v1/rating/models/1").only(OPERATOR, OPERATOR_STAFF),
 
             // rating report (等级融资报告): the enterprise's own users and the operator; other organizations only on a
-            // ReportGrounds ground (the matrix has no push or application), so 404 for them, banks included
+            // ReportGrounds ground: the first enterprise was pushed, so banks see it; everyone else gets 404
             Endpoint.of("GET", "/rating/report").only(ENTERPRISE, ENTERPRISE_STAFF, OTHER_ENTERPRISE),
-            Endpoint.of("GET", "/rating/report/{enterpriseId}").path(f -> report(f, "")).expect(membersAndOperator()),
-            Endpoint.of("GET", "/rating/report/{enterpriseId}.pdf").path(f -> report(f, ".pdf")).expect(membersAndOperator()),
+            Endpoint.of("GET", "/rating/report/{enterpriseId}").path(f -> report(f, "")).expect(reportReaders()),
+            Endpoint.of("GET", "/rating/report/{enterpriseId}.pdf").path(f -> report(f, ".pdf")).expect(reportReaders()),
             Endpoint.of("GET", "/api/v1/rating/enterprises/{enterpriseId}/report.pdf")
                     .path(f -> "/api/v1/rating/enterprises/" + f.enterprises.get("enterprise") + "/report.pdf")
-                    .expect(membersAndOperator())
+                    .expect(reportReaders()),
+
+            // financing push: the enterprise applies (own applications only), the community addressed endorses, banks
+            // see the push list and only their own intents, the operator sees everything and the funnel
+            Endpoint.of("GET", "/enterprise/financing-push").only(ENTERPRISE, ENTERPRISE_STAFF, OTHER_ENTERPRISE),
+            Endpoint.of("POST", "/enterprise/financing-push").only(ENTERPRISE, ENTERPRISE_STAFF, OTHER_ENTERPRISE),
+            Endpoint.of("POST", "/enterprise/financing-push/{id}/withdraw").path(f -> "/enterprise/financing-push/" + f.records.get("pushApplication") + "/withdraw")
+                    .expect(Map.of(ENTERPRISE, Outcome.ALLOWED, ENTERPRISE_STAFF, Outcome.ALLOWED, OTHER_ENTERPRISE, Outcome.NOT_FOUND)),
+            Endpoint.of("GET", "/community/endorsements").only(COMMUNITY),
+            Endpoint.of("POST", "/community/endorsements/{id}/review").path(f -> "/community/endorsements/" + f.records.get("pushApplication") + "/review").only(COMMUNITY),
+            Endpoint.of("GET", "/bank/push-list").only(BANK, OTHER_BANK, OPERATOR, OPERATOR_STAFF),
+            Endpoint.of("POST", "/bank/push-list/{enterpriseId}/intent").path(f -> "/bank/push-list/" + f.enterprises.get("enterprise") + "/intent").only(BANK, OTHER_BANK),
+            Endpoint.of("POST", "/bank/push-list/intents/{id}/withdraw").path(f -> "/bank/push-list/intents/" + f.records.get("creditIntent") + "/withdraw")
+                    .expect(Map.of(BANK, Outcome.ALLOWED, OTHER_BANK, Outcome.NOT_FOUND)),
+            Endpoint.of("GET", "/operator/rating/funnel").only(OPERATOR, OPERATOR_STAFF),
+            Endpoint.of("GET", "/api/v1/rating/communities").anyUser(),
+            Endpoint.of("GET", "/api/v1/rating/push-applications").only(ENTERPRISE, ENTERPRISE_STAFF, OTHER_ENTERPRISE, COMMUNITY, OPERATOR, OPERATOR_STAFF),
+            Endpoint.of("POST", "/api/v1/rating/push-applications").body("{}").only(ENTERPRISE, ENTERPRISE_STAFF, OTHER_ENTERPRISE, OPERATOR, OPERATOR_STAFF),
+            Endpoint.of("GET", "/api/v1/rating/push-applications/{id}").path(f -> "/api/v1/rating/push-applications/" + f.records.get("pushApplication"))
+                    .expect(Map.of(ENTERPRISE, Outcome.ALLOWED, ENTERPRISE_STAFF, Outcome.ALLOWED, OTHER_ENTERPRISE, Outcome.NOT_FOUND,
+                            COMMUNITY, Outcome.ALLOWED, OPERATOR, Outcome.ALLOWED, OPERATOR_STAFF, Outcome.ALLOWED)),
+            Endpoint.of("POST", "/api/v1/rating/push-applications/{id}/withdrawal").path(f -> "/api/v1/rating/push-applications/" + f.records.get("pushApplication") + "/withdrawal")
+                    .expect(Map.of(ENTERPRISE, Outcome.ALLOWED, ENTERPRISE_STAFF, Outcome.ALLOWED, OTHER_ENTERPRISE, Outcome.NOT_FOUND,
+                            OPERATOR, Outcome.ALLOWED, OPERATOR_STAFF, Outcome.ALLOWED)),
+            Endpoint.of("POST", "/api/v1/rating/push-applications/{id}/review").path(f -> "/api/v1/rating/push-applications/" + f.records.get("pushApplication") + "/review")
+                    .body("{\"decision\":\"ENDORSED\"}").only(COMMUNITY),
+            Endpoint.of("GET", "/api/v1/rating/push-list").only(BANK, OTHER_BANK, OPERATOR, OPERATOR_STAFF),
+            Endpoint.of("GET", "/api/v1/rating/funnel").only(OPERATOR, OPERATOR_STAFF),
+            Endpoint.of("GET", "/api/v1/rating/credit-intents").only(BANK, OTHER_BANK, ENTERPRISE, ENTERPRISE_STAFF, OTHER_ENTERPRISE, OPERATOR, OPERATOR_STAFF),
+            Endpoint.of("POST", "/api/v1/rating/credit-intents").body("{\"amount\":\"1000\"}").only(BANK, OTHER_BANK),
+            Endpoint.of("GET", "/api/v1/rating/credit-intents/{id}").path(f -> "/api/v1/rating/credit-intents/" + f.records.get("creditIntent"))
+                    .expect(Map.of(BANK, Outcome.ALLOWED, OTHER_BANK, Outcome.NOT_FOUND, ENTERPRISE, Outcome.ALLOWED,
+                            ENTERPRISE_STAFF, Outcome.ALLOWED, OTHER_ENTERPRISE, Outcome.NOT_FOUND, OPERATOR, Outcome.ALLOWED,
+                            OPERATOR_STAFF, Outcome.ALLOWED)),
+            Endpoint.of("PUT", "/api/v1/rating/credit-intents/{id}").path(f -> "/api/v1/rating/credit-intents/" + f.records.get("creditIntent"))
+                    .body("{\"amount\":\"2500000\"}").expect(Map.of(BANK, Outcome.ALLOWED, OTHER_BANK, Outcome.NOT_FOUND)),
+            Endpoint.of("POST", "/api/v1/rating/credit-intents/{id}/withdrawal").path(f -> "/api/v1/rating/credit-intents/" + f.records.get("creditIntent") + "/withdrawal")
+                    .expect(Map.of(BANK, Outcome.ALLOWED, OTHER_BANK, Outcome.NOT_FOUND))
     );
 
     /** Members of the enterprise and the operator; everyone else is told the record does not exist. */
@@ -202,6 +239,14 @@ final class AccessMatrix {
         map.put(ENTERPRISE_STAFF, Outcome.ALLOWED);
         map.put(OPERATOR, Outcome.ALLOWED);
         map.put(OPERATOR_STAFF, Outcome.ALLOWED);
+        return map;
+    }
+
+    /** The enterprise's members, the operator, and the banks it was pushed to; everyone else is told 404. */
+    private static Map<Who, Outcome> reportReaders() {
+        Map<Who, Outcome> map = membersAndOperator();
+        map.put(BANK, Outcome.ALLOWED);
+        map.put(OTHER_BANK, Outcome.ALLOWED);
         return map;
     }
 

@@ -70,7 +70,9 @@ class RatingReportBrowserTest {
         StoredRating rating = ratings.rate(EnterpriseFixture.operator(), enterprise.enterpriseId());
 
         logIn(username);
-        browser.findElement(By.linkText("等级融资报告")).click();
+        browser.findElement(By.linkText("增信融资")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.elementToBeClickable(By.linkText("等级融资报告"))).click();
         waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-radar svg")));
         waitFor(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#chart-history svg")));
 

@@ -99,7 +99,7 @@ class ModelQualityTest {
         assertThat(quality.auc()).isNull();
         assertThat(quality.ks()).isNull();
         assertThat(quality.roc()).isEmpty();
-        assertThat(quality.grades()).extracting(ModelQuality.GradeRow::loans).containsExactly(2, 0, 0, 0);
+        assertThat(quality.grades()).extracting(ModelQuality.GradeRow::loans).containsExactly(1, 1, 0, 0);
     }
 
     @Test

@@ -61,7 +61,12 @@ record SettingsForm(String name, Map<Dimension, String> dimensionMax, List<Grade
     RatingModel applyTo(RatingModel draft, FormReader reader) {
         Map<Dimension, BigDecimal> maxima = new EnumMap<>(Dimension.class);
         for (Dimension dimension : Dimension.values()) {
-            BigDecimal max = reader.decimal("dimensionMax." + dimension);
+            String field = "dimensionMax." + dimension;
+            BigDecimal max = reader.decimal(field);
+            if (max == null && reader.text(field) != null) {
+                // unreadable: nothing is saved; judge the rest against the maximum the draft has
+                max = draft.dimensionMax().get(dimension);
+            }
             if (max != null) {
                 maxima.put(dimension, max);
             }

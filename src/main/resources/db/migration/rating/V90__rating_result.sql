@@ -11,9 +11,15 @@ create table rating_run (
     finished_at   timestamptz,
     started_by    text        not null,
     rated         integer     not null default 0,
+    -- enterprises whose new result equals their latest one (same model version and inputs): the run confirms it
+    -- rather than storing a copy (see rating_latest)
+    unchanged     integer     not null default 0,
     grade_changed integer     not null default 0,
-    failure       text
+    failure       text,
+    check ((status = 'RUNNING') = (finished_at is null))
 );
+-- one run at a time
+create unique index rating_run_one_running on rating_run ((true)) where status = 'RUNNING';
 
 create table rating_result (
     id             bigserial primary key,
@@ -30,22 +36,28 @@ create table rating_result (
     credit_max     numeric(16, 2),
     knock_outs     text[]       not null default '{}',
     completeness   numeric(5, 4) not null,
-    -- dimension scores in the order of io.kerong.rating.Dimension
+    -- dimension scores in the order of io.kerong.rating.Dimension (null for a dimension the model does not have)
     dimension_scores numeric(8, 2)[] not null,
     input_periods  text[]       not null,
     input_numbers  numeric[]    not null,
-    input_texts    text[]       not null
+    input_texts    text[]       not null,
+    -- first 16 bytes of the SHA-256 of the inputs in a canonical form: a re-rating compares it with the latest
+    inputs_hash    bytea        not null
 );
 create index rating_result_enterprise on rating_result (enterprise_id, id desc);
 create index rating_result_run on rating_result (run_id) where run_id is not null;
 
--- The latest rating of each enterprise: what lists, the push and the dashboards read.
+-- The latest rating of each enterprise: what lists, the push and the dashboards read. A run that finds the same model
+-- version and the same inputs as here (hence the same result) stores nothing for the enterprise: every completed run
+-- started after rated_at confirmed this rating, so the nightly run writes only what changed.
 create table rating_latest (
-    enterprise_id bigint      primary key references enterprise (id),
-    rating_id     bigint      not null references rating_result (id),
-    grade         char(1)     not null,
-    total_score   numeric(8, 2) not null,
-    model_version integer     not null,
-    rated_at      timestamptz not null
+    enterprise_id    bigint       primary key references enterprise (id),
+    rating_id        bigint       not null references rating_result (id),
+    grade            char(1)      not null,
+    total_score      numeric(8, 2) not null,
+    model_version    integer      not null,
+    as_of            date         not null,
+    rated_at         timestamptz  not null,
+    inputs_hash      bytea        not null
 );
 create index rating_latest_grade on rating_latest (grade);

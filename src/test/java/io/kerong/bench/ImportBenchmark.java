@@ -10,9 +10,7 @@ import io.kerong.enterprise.bulk.RegistryImporter;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Reader;
-import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,31 +38,28 @@ public final class ImportBenchmark {
         int rows = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         Path work = Files.createTempDirectory("kerong-bench-");
         Path csv = work.resolve("enterprises.csv");
-        long generated = time(() -> generate(csv, rows));
+        long generated = Bench.time(() -> generate(csv, rows));
         System.out.printf("Generated %,d rows (%,d MB) in %.1f s: %s%n", rows, Files.size(csv) >> 20, generated / 1e9, csv);
 
         try (ConfigurableApplicationContext context = start(work.resolve("pg"))) {
             DataSource dataSource = context.getBean(DataSource.class);
             RegistryImporter importer = context.getBean(RegistryImporter.class);
-            long copyNanos = time(() -> copy(dataSource, csv));
+            long copyNanos = Bench.time(() -> copy(dataSource, csv));
             String experiment = System.getenv("BENCH_SQL");
             if (experiment != null) {
                 try (Connection c = dataSource.getConnection()) {
                     c.createStatement().execute(experiment);
                 }
             }
-            System.gc();
-            List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
-                    .filter(p -> p.getType() == MemoryType.HEAP).toList();
-            heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+            List<MemoryPoolMXBean> heap = Bench.heapPools();
             ImportOutcome[] outcome = new ImportOutcome[1];
-            long importNanos = time(() -> outcome[0] = importer.importFiles(
+            long importNanos = Bench.time(() -> outcome[0] = importer.importFiles(
                     List.of(new ImportUpload(ImportKind.ENTERPRISES, "enterprises.csv", csv)),
                     new AuditActor(null, "benchmark", null)));
-            long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+            long peak = Bench.peak(heap);
             report(rows, copyNanos, importNanos, peak, outcome[0]);
         } finally {
-            deleteTree(work);
+            Bench.deleteTree(work);
         }
     }
 
@@ -112,23 +107,4 @@ public final class ImportBenchmark {
         System.out.printf(line, "target", "ratio >= 0.50, peak heap <= 512 MB");
     }
 
-    private static long time(Step step) throws Exception {
-        long start = System.nanoTime();
-        step.run();
-        return System.nanoTime() - start;
-    }
-
-    /** Removes the CSV and the benchmark's database files. */
-    private static void deleteTree(Path dir) throws IOException {
-        try (var paths = Files.walk(dir)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
-    }
-
-    @FunctionalInterface
-    private interface Step {
-        void run() throws Exception;
-    }
 }

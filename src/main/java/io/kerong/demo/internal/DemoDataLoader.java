@@ -1,5 +1,8 @@
 package io.kerong.demo.internal;
 
+import io.kerong.rating.EnterpriseRatings;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -15,7 +18,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * 演示数据: on the first start of an empty database (no organization at all), fills it with the demo organizations,
  * about 200 enterprises and one account for every role, all in one transaction. Runs before the operator bootstrap,
- * which then finds the demo operator and creates no other. Switched on by {@code kerong.demo.enabled}.
+ * which then finds the demo operator and creates no other. Once committed, every demo enterprise is rated (a run by the
+ * platform), so that a new user sees grades at once. Switched on by {@code kerong.demo.enabled}.
  */
 @Component
 @ConditionalOnBooleanProperty("kerong.demo.enabled")
@@ -30,13 +34,17 @@ class DemoDataLoader implements ApplicationRunner {
     private final DemoOrganizations organizations;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
+    private final EnterpriseRatings ratings;
+    private final Clock clock;
 
     DemoDataLoader(DemoPopulation population, DemoOrganizations organizations, JdbcClient jdbc,
-                   TransactionTemplate transaction) {
+                   TransactionTemplate transaction, EnterpriseRatings ratings, Clock clock) {
         this.population = population;
         this.organizations = organizations;
         this.jdbc = jdbc;
         this.transaction = transaction;
+        this.ratings = ratings;
+        this.clock = clock;
     }
 
     @Override
@@ -52,6 +60,8 @@ class DemoDataLoader implements ApplicationRunner {
             return organizations.anyOrganization() ? List.<DemoAccount>of() : population.populate();
         });
         if (!accounts.isEmpty()) {
+            // after the commit: the run reads and writes on connections of its own
+            ratings.rateAllAsPlatform(LocalDate.now(clock));
             logAccounts(accounts, (System.nanoTime() - started) / 1_000_000);
         }
         return accounts;

@@ -5,10 +5,7 @@ import io.kerong.identity.Actor;
 import io.kerong.rating.DeliveredValue;
 import io.kerong.rating.Department;
 import io.kerong.rating.DepartmentData;
-import io.kerong.rating.Indicator;
-import io.kerong.rating.KnockOut;
 import io.kerong.rating.Period;
-import io.kerong.rating.RatingModel;
 import io.kerong.rating.RatingModels;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -17,8 +14,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Component;
 
 /**
@@ -46,28 +41,13 @@ class DemoDepartmentData {
     }
 
     void deliver(Actor operator, List<Profile> enterprises, long seed, LocalDate today) {
-        RatingModel model = models.current();
-        Map<String, KnockOut> knockOuts = model.knockOuts().stream()
-                .collect(Collectors.toMap(KnockOut::indicatorCode, Function.identity(), (a, b) -> a));
+        DemoDepartmentValues values = new DemoDepartmentValues(models.current(), today);
         Map<Department, List<DeliveredValue>> batches = new EnumMap<>(Department.class);
         for (int i = 0; i < enterprises.size(); i++) {
             Profile p = enterprises.get(i);
-            SplittableRandom random = new SplittableRandom(seed * 31 + i);
-            String knockedOn = random.nextDouble() < KNOCKED_OUT && !model.knockOuts().isEmpty()
-                    ? model.knockOuts().get(random.nextInt(model.knockOuts().size())).indicatorCode() : null;
-            DemoIndicatorValues values = new DemoIndicatorValues(random, quality(p, random));
-            for (Indicator indicator : model.indicators()) {
-                if (indicator.department() == Department.REGISTRY
-                        || indicator.department() == Department.INDUSTRY_COMMUNITY) {
-                    continue;
-                }
-                String value = values.value(indicator, knockOuts.get(indicator.code()),
-                        indicator.code().equals(knockedOn));
-                if (value != null) {
-                    batches.computeIfAbsent(indicator.department(), d -> new ArrayList<>()).add(
-                            new DeliveredValue(p.row().uscc(), indicator.code(), period(indicator.period(), today), value));
-                }
-            }
+            values.forEnterprise(p.row(), p.qualifications(), seed * 31 + i, (department, code, period, value) ->
+                    batches.computeIfAbsent(department, d -> new ArrayList<>())
+                            .add(new DeliveredValue(p.row().uscc(), code, period, value)));
         }
         batches.forEach((department, list) ->
                 data.receive(operator, "DEMO-" + department.name() + "-" + today.getYear(), department, list));

@@ -58,6 +58,17 @@ class DemoDataLoaderIntegrationTest {
         assertThat(knockOuts).isNotEmpty();
     }
 
+    @Test
+    void everyDemoEnterpriseIsRatedOnceByThePlatformAtFirstStart() {
+        assertThat(jdbc.sql("select count(*) from rating_latest").query(Integer.class).single())
+                .isEqualTo(jdbc.sql("select count(*) from enterprise").query(Integer.class).single())
+                .isGreaterThanOrEqualTo(DemoPopulation.ENTERPRISES);
+        assertThat(jdbc.sql("select count(*) from rating_run where status = 'COMPLETED' and started_by = 'system'")
+                .query(Integer.class).single()).isOne();
+        assertThat(jdbc.sql("select count(distinct grade) from rating_latest").query(Integer.class).single())
+                .isEqualTo(io.kerong.rating.Grade.values().length);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"operator", "bank", "bank2", "investor", "university", "provider", "community",
             "enterprise", "enterprise2"})

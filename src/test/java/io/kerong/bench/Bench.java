@@ -1,0 +1,52 @@
+package io.kerong.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+
+/** What the benchmarks share: timing a step, measuring the heap's peak over a step, removing the work folder. */
+final class Bench {
+
+    private Bench() {
+    }
+
+    @FunctionalInterface
+    interface Step {
+        void run() throws Exception;
+    }
+
+    /** Nanoseconds the step took. */
+    static long time(Step step) throws Exception {
+        long start = System.nanoTime();
+        step.run();
+        return System.nanoTime() - start;
+    }
+
+    /** The heap pools with their peaks reset after a collection: call before a step, {@link #peak} after it. */
+    static List<MemoryPoolMXBean> heapPools() {
+        System.gc();
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP).toList();
+        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        return heap;
+    }
+
+    /** Bytes of heap used at the peak since {@link #heapPools}. */
+    static long peak(List<MemoryPoolMXBean> heap) {
+        return heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+    }
+
+    /** Removes the benchmark's files (generated data and database). */
+    static void deleteTree(Path dir) throws IOException {
+        try (var paths = Files.walk(dir)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}

@@ -61,7 +61,8 @@ class ComparisonPages {
     String publish(Actor actor, @PathVariable int version, RedirectAttributes redirect) {
         ModelPublication.Published published = publication.publish(actor, lookup.draft(version).id());
         redirect.addFlashAttribute("publishedVersion", published.model().version());
-        redirect.addFlashAttribute("reratingStarted", published.reratingStarted());
+        redirect.addFlashAttribute("rerating", published.rerating().name());
+        redirect.addFlashAttribute("reratingRun", published.runId());
         return "redirect:/operator/rating/models";
     }
 

@@ -80,11 +80,15 @@ class DraftApiController {
         ModelPublication.Published published = publication.publish(actor, lookup.draftById(id).id());
         RatingModel model = published.model();
         return new PublishResponse(model.id(), model.version(), model.status(), model.publishedAt(),
-                published.reratingStarted());
+                published.rerating(), published.runId());
     }
 
+    /**
+     * {@code rerating}: STARTED (run {@code runId} re-rates every enterprise now), AFTER_RUNNING (a run with the old
+     * model is going on; the re-rating follows it) or NONE (the grades follow at the nightly run).
+     */
     record PublishResponse(long id, int version, ModelStatus status, OffsetDateTime publishedAt,
-                           boolean reratingStarted) {
+                           ModelPublication.Rerating rerating, Long runId) {
     }
 
     /** The comparison as JSON: counts, the transition matrix as rows, averages, and one page of grade changes. */

@@ -35,15 +35,18 @@ class DemoPopulation {
     private final DemoEnterprises enterprises;
     private final DemoEvaluations evaluations;
     private final DemoDepartmentData departmentData;
+    private final DemoModelDraft modelDraft;
     private final PasswordEncoder passwords;
     private final Clock clock;
 
     DemoPopulation(DemoOrganizations organizations, DemoEnterprises enterprises, DemoEvaluations evaluations,
-                   DemoDepartmentData departmentData, PasswordEncoder passwords, Clock clock) {
+                   DemoDepartmentData departmentData, DemoModelDraft modelDraft, PasswordEncoder passwords,
+                   Clock clock) {
         this.organizations = organizations;
         this.enterprises = enterprises;
         this.evaluations = evaluations;
         this.departmentData = departmentData;
+        this.modelDraft = modelDraft;
         this.passwords = passwords;
         this.clock = clock;
     }
@@ -69,6 +72,7 @@ class DemoPopulation {
             }
         }
         accounts.addAll(enterprises(operator, hash));
+        modelDraft.create(operator);
         return accounts;
     }
 

@@ -2,7 +2,6 @@ package io.kerong.rating.internal;
 
 import io.kerong.rating.ModelStatus;
 import io.kerong.rating.RatingModel;
-import io.kerong.shared.Timestamps;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
@@ -96,6 +95,6 @@ class ModelStore {
 
     private RatingModel map(ResultSet rs, int row) throws SQLException {
         return json.readDefinition(rs.getString("definition")).toModel(rs.getLong("id"), rs.getInt("version"),
-                ModelStatus.valueOf(rs.getString("status")), Timestamps.read(rs, "published_at"));
+                ModelStatus.valueOf(rs.getString("status")), rs.getObject("published_at", OffsetDateTime.class));
     }
 }

@@ -9,6 +9,8 @@ import io.kerong.rating.RatingModel;
 import io.kerong.rating.RatingModels;
 import io.kerong.rating.internal.editing.IndicatorCatalog;
 import io.kerong.rating.Indicator;
+import io.kerong.shared.Timestamps;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
@@ -43,8 +45,17 @@ class ModelPages {
 
     @GetMapping("/operator/rating/models")
     String list(Model model) {
-        model.addAttribute("models", models.all());
+        model.addAttribute("models", models.all().stream().map(ModelRow::of).toList());
         return "rating/models";
+    }
+
+    /** One line of the version list; the publication time in the platform's zone (the database gives it at UTC). */
+    record ModelRow(int version, String name, ModelStatus status, OffsetDateTime publishedAt, int indicators) {
+
+        static ModelRow of(RatingModel model) {
+            return new ModelRow(model.version(), model.name(), model.status(), Timestamps.local(model.publishedAt()),
+                    model.indicators().size());
+        }
     }
 
     @PostMapping("/operator/rating/models/{version}/drafts")

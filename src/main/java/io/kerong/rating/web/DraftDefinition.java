@@ -21,7 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * The body of {@code PUT /api/v1/rating/models/drafts/{id}}: a model definition in the shape of
  * {@code GET /api/v1/rating/models/current} (identity, status and dates, if sent, are ignored). Missing lists count as
- * empty, so that the validator names them; JSON that does not read as a definition is one error on {@code body}.
+ * empty, so that the validator names them; a knock-out rule without a message key gets the general one. JSON that
+ * does not read as a definition is one error on {@code body}.
  */
 record DraftDefinition(String name, List<Indicator> indicators, Map<Dimension, BigDecimal> dimensionMax,
                        List<GradeBand> grades, List<KnockOut> knockOuts, Grade minimumPushGrade,
@@ -57,7 +58,15 @@ record DraftDefinition(String name, List<Indicator> indicators, Map<Dimension, B
             });
         }
         return new RatingModel(draft.id(), draft.version(), ModelStatus.DRAFT, name, orEmpty(indicators), maxima,
-                orEmpty(grades), orEmpty(knockOuts), minimumPushGrade, Boolean.TRUE.equals(endorsementRequired), null);
+                orEmpty(grades), orEmpty(knockOuts).stream().map(DraftDefinition::withMessage).toList(),
+                minimumPushGrade, Boolean.TRUE.equals(endorsementRequired), null);
+    }
+
+    /** A rule sent without a message key gets the general knock-out message, as one added on the page does. */
+    private static KnockOut withMessage(KnockOut rule) {
+        return rule.messageKey() == null || rule.messageKey().isBlank()
+                ? new KnockOut(rule.code(), rule.indicatorCode(), rule.condition(), KnockOutForm.NEW_RULE_MESSAGE)
+                : rule;
     }
 
     private static <T> List<T> orEmpty(List<T> list) {

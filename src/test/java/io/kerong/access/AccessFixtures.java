@@ -27,6 +27,8 @@ final class AccessFixtures {
 
     final Map<String, Long> organizations = new LinkedHashMap<>();
     final Map<String, Long> enterprises = new LinkedHashMap<>();
+    /** Records of other modules that endpoints address by id (applications, intents, ...). */
+    final Map<String, Long> records = new LinkedHashMap<>();
     final Map<Who, Long> users = new LinkedHashMap<>();
     long enterpriseToken;
     /** A draft rating model copied from version 1: its version and id. */
@@ -63,9 +65,11 @@ final class AccessFixtures {
         f.organizations.put("enterprise2", ent2);
         f.organizations.put("bank", bank);
         f.organizations.put("bank2", bank2);
+        f.organizations.put("community", community);
         f.enterprises.put("enterprise", f.enterprise(jdbc, "矩阵测试甲科技有限公司", "91510107MA6CM0001A", ent));
         f.enterprises.put("enterprise2", f.enterprise(jdbc, "矩阵测试乙科技有限公司", "91510107MA6CM0002A", ent2));
         f.draft(jdbc);
+        PushAccessFixtures.create(jdbc, f);
         return f;
     }
 

@@ -204,7 +204,44 @@ final class AccessMatrix {
 
             // rating model quality on loan outcomes (operator)
             Endpoint.of("GET", "/operator/rating/quality").only(OPERATOR, OPERATOR_STAFF),
-            Endpoint.of("GET", "/api/v1/rating/quality").only(OPERATOR, OPERATOR_STAFF)
+            Endpoint.of("GET", "/api/v1/rating/quality").only(OPERATOR, OPERATOR_STAFF),
+
+            // financing push: the enterprise applies (own applications only), the community addressed endorses, banks
+            // see the push list and only their own intents, the operator sees everything and the funnel
+            Endpoint.of("GET", "/enterprise/financing-push").only(ENTERPRISE, ENTERPRISE_STAFF, OTHER_ENTERPRISE),
+            Endpoint.of("POST", "/enterprise/financing-push").only(ENTERPRISE, ENTERPRISE_STAFF, OTHER_ENTERPRISE),
+            Endpoint.of("POST", "/enterprise/financing-push/{id}/withdraw").path(f -> "/enterprise/financing-push/" + f.records.get("pushApplication") + "/withdraw")
+                    .expect(Map.of(ENTERPRISE, Outcome.ALLOWED, ENTERPRISE_STAFF, Outcome.ALLOWED, OTHER_ENTERPRISE, Outcome.NOT_FOUND)),
+            Endpoint.of("GET", "/community/endorsements").only(COMMUNITY),
+            Endpoint.of("POST", "/community/endorsements/{id}/review").path(f -> "/community/endorsements/" + f.records.get("pushApplication") + "/review").only(COMMUNITY),
+            Endpoint.of("GET", "/bank/push-list").only(BANK, OTHER_BANK, OPERATOR, OPERATOR_STAFF),
+            Endpoint.of("POST", "/bank/push-list/{enterpriseId}/intent").path(f -> "/bank/push-list/" + f.enterprises.get("enterprise") + "/intent").only(BANK, OTHER_BANK),
+            Endpoint.of("POST", "/bank/push-list/intents/{id}/withdraw").path(f -> "/bank/push-list/intents/" + f.records.get("creditIntent") + "/withdraw")
+                    .expect(Map.of(BANK, Outcome.ALLOWED, OTHER_BANK, Outcome.NOT_FOUND)),
+            Endpoint.of("GET", "/operator/rating/funnel").only(OPERATOR, OPERATOR_STAFF),
+            Endpoint.of("GET", "/api/v1/rating/communities").anyUser(),
+            Endpoint.of("GET", "/api/v1/rating/push-applications").only(ENTERPRISE, ENTERPRISE_STAFF, OTHER_ENTERPRISE, COMMUNITY, OPERATOR, OPERATOR_STAFF),
+            Endpoint.of("POST", "/api/v1/rating/push-applications").body("{}").only(ENTERPRISE, ENTERPRISE_STAFF, OTHER_ENTERPRISE, OPERATOR, OPERATOR_STAFF),
+            Endpoint.of("GET", "/api/v1/rating/push-applications/{id}").path(f -> "/api/v1/rating/push-applications/" + f.records.get("pushApplication"))
+                    .expect(Map.of(ENTERPRISE, Outcome.ALLOWED, ENTERPRISE_STAFF, Outcome.ALLOWED, OTHER_ENTERPRISE, Outcome.NOT_FOUND,
+                            COMMUNITY, Outcome.ALLOWED, OPERATOR, Outcome.ALLOWED, OPERATOR_STAFF, Outcome.ALLOWED)),
+            Endpoint.of("POST", "/api/v1/rating/push-applications/{id}/withdrawal").path(f -> "/api/v1/rating/push-applications/" + f.records.get("pushApplication") + "/withdrawal")
+                    .expect(Map.of(ENTERPRISE, Outcome.ALLOWED, ENTERPRISE_STAFF, Outcome.ALLOWED, OTHER_ENTERPRISE, Outcome.NOT_FOUND,
+                            OPERATOR, Outcome.ALLOWED, OPERATOR_STAFF, Outcome.ALLOWED)),
+            Endpoint.of("POST", "/api/v1/rating/push-applications/{id}/review").path(f -> "/api/v1/rating/push-applications/" + f.records.get("pushApplication") + "/review")
+                    .body("{\"decision\":\"ENDORSED\"}").only(COMMUNITY),
+            Endpoint.of("GET", "/api/v1/rating/push-list").only(BANK, OTHER_BANK, OPERATOR, OPERATOR_STAFF),
+            Endpoint.of("GET", "/api/v1/rating/funnel").only(OPERATOR, OPERATOR_STAFF),
+            Endpoint.of("GET", "/api/v1/rating/credit-intents").only(BANK, OTHER_BANK, ENTERPRISE, ENTERPRISE_STAFF, OTHER_ENTERPRISE, OPERATOR, OPERATOR_STAFF),
+            Endpoint.of("POST", "/api/v1/rating/credit-intents").body("{\"amount\":\"1000\"}").only(BANK, OTHER_BANK),
+            Endpoint.of("GET", "/api/v1/rating/credit-intents/{id}").path(f -> "/api/v1/rating/credit-intents/" + f.records.get("creditIntent"))
+                    .expect(Map.of(BANK, Outcome.ALLOWED, OTHER_BANK, Outcome.NOT_FOUND, ENTERPRISE, Outcome.ALLOWED,
+                            ENTERPRISE_STAFF, Outcome.ALLOWED, OTHER_ENTERPRISE, Outcome.NOT_FOUND, OPERATOR, Outcome.ALLOWED,
+                            OPERATOR_STAFF, Outcome.ALLOWED)),
+            Endpoint.of("PUT", "/api/v1/rating/credit-intents/{id}").path(f -> "/api/v1/rating/credit-intents/" + f.records.get("creditIntent"))
+                    .body("{\"amount\":\"2500000\"}").expect(Map.of(BANK, Outcome.ALLOWED, OTHER_BANK, Outcome.NOT_FOUND)),
+            Endpoint.of("POST", "/api/v1/rating/credit-intents/{id}/withdrawal").path(f -> "/api/v1/rating/credit-intents/" + f.records.get("creditIntent") + "/withdrawal")
+                    .expect(Map.of(BANK, Outcome.ALLOWED, OTHER_BANK, Outcome.NOT_FOUND))
     );
 
     private static String draftPage(AccessFixtures f, String suffix) {

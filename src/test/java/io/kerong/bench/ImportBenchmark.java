@@ -72,11 +72,12 @@ public final class ImportBenchmark {
     private static ConfigurableApplicationContext start(Path dataDir) throws IOException {
         Files.createDirectories(dataDir);
         return new SpringApplicationBuilder(KerongApplication.class)
-                .properties("server.port=0", "kerong.embedded-db.data-dir=" + dataDir, "kerong.embedded-db.port=0",
+                .properties("kerong.embedded-db.data-dir=" + dataDir, "kerong.embedded-db.port=0",
                         "kerong.demo.enabled=false", "spring.main.banner-mode=off",
                         "logging.level.root=WARN", "logging.level.io.kerong=WARN",
                         "logging.level.io.kerong.enterprise.bulk=INFO")
-                .run();
+                // a command-line argument: it outranks application.yml, where the port defaults to 8080
+                .run("--server.port=0");
     }
 
     private static void copy(DataSource dataSource, Path csv) throws Exception {

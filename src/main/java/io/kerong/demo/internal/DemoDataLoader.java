@@ -19,7 +19,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * 演示数据: on the first start of an empty database (no organization at all), fills it with the demo organizations,
  * about 200 enterprises and one account for every role, all in one transaction. Runs before the operator bootstrap,
  * which then finds the demo operator and creates no other. Once committed, every demo enterprise is rated (a run by the
- * platform), so that a new user sees grades at once. Switched on by {@code kerong.demo.enabled}.
+ * platform), so that a new user sees grades at once; then the demo banks mark credit intents on the enterprises the
+ * grades put on the financing push list. Switched on by {@code kerong.demo.enabled}.
  */
 @Component
 @ConditionalOnBooleanProperty("kerong.demo.enabled")
@@ -35,15 +36,17 @@ class DemoDataLoader implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final EnterpriseRatings ratings;
+    private final DemoFinancingPush push;
     private final Clock clock;
 
     DemoDataLoader(DemoPopulation population, DemoOrganizations organizations, JdbcClient jdbc,
-                   TransactionTemplate transaction, EnterpriseRatings ratings, Clock clock) {
+                   TransactionTemplate transaction, EnterpriseRatings ratings, DemoFinancingPush push, Clock clock) {
         this.population = population;
         this.organizations = organizations;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.ratings = ratings;
+        this.push = push;
         this.clock = clock;
     }
 
@@ -55,13 +58,17 @@ class DemoDataLoader implements ApplicationRunner {
     /** The accounts created, or an empty list when the database already had organizations. */
     List<DemoAccount> load() {
         long started = System.nanoTime();
-        List<DemoAccount> accounts = transaction.execute(status -> {
+        DemoPopulation.Populated populated = transaction.execute(status -> {
             jdbc.sql("select pg_advisory_xact_lock(?)").param(LOCK).query((rs, i) -> 1).list();
-            return organizations.anyOrganization() ? List.<DemoAccount>of() : population.populate();
+            return organizations.anyOrganization() ? DemoPopulation.Populated.NOTHING : population.populate();
         });
+        List<DemoAccount> accounts = populated.accounts();
         if (!accounts.isEmpty()) {
             // after the commit: the run reads and writes on connections of its own
             ratings.rateAllAsPlatform(LocalDate.now(clock));
+            // banks mark credit intents on the enterprises the grades put on the push list
+            int intents = transaction.execute(status -> push.markIntents(populated.intents()));
+            log.info("Demo credit intents marked: {}", intents);
             logAccounts(accounts, (System.nanoTime() - started) / 1_000_000);
         }
         return accounts;

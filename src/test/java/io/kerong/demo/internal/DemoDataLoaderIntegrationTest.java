@@ -25,7 +25,8 @@ class DemoDataLoaderIntegrationTest {
 
     private static final List<String> TABLES = List.of("identity_organization", "identity_user", "enterprise",
             "enterprise_yearly_figures", "enterprise_ip_holding", "enterprise_qualification",
-            "enterprise_support_list_decision", "enterprise_evaluation", "audit_entry");
+            "enterprise_support_list_decision", "enterprise_evaluation", "audit_entry", "rating_push_application",
+            "rating_push", "rating_credit_intent");
 
     @Autowired MockMvc mvc;
     @Autowired JdbcClient jdbc;
@@ -86,7 +87,7 @@ class DemoDataLoaderIntegrationTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"operator", "bank", "bank2", "investor", "university", "provider", "community",
-            "enterprise", "enterprise2"})
+            "community2", "community8", "enterprise", "enterprise2"})
     void everyDemoAccountLogsInWithTheDemoPassword(String username) throws Exception {
         mvc.perform(formLogin().user(username).password("Kerong@2026"))
                 .andExpect(authenticated().withUsername(username))
@@ -149,6 +150,70 @@ class DemoDataLoaderIntegrationTest {
                 + " and kind = 'HIGH_TECH_ENTERPRISE' and valid_until between current_date and current_date + 90"))
                 .isEqualTo(1);
         assertThat(count("select count(*) from enterprise_evaluation where enterprise_id = " + id)).isEqualTo(1);
+    }
+
+    @Test
+    void mostDemoEnterprisesAppliedForTheFinancingPushAndTheCommunitiesDecided() {
+        long applied = count("select count(*) from rating_push_application");
+        assertThat(applied).isBetween(DemoPopulation.ENTERPRISES * 6L / 10, DemoPopulation.ENTERPRISES * 9L / 10);
+        assertThat(count("select count(distinct community_id) from rating_push_application"))
+                .as("every demo community has applications").isEqualTo(count(
+                        "select count(*) from identity_organization where type = 'INDUSTRY_COMMUNITY'"));
+        long endorsed = count("select count(*) from rating_push_application where decision = 'ENDORSED'");
+        long rejected = count("select count(*) from rating_push_application where decision = 'REJECTED'");
+        assertThat(endorsed).isGreaterThan(applied / 2);
+        assertThat(rejected).isPositive().isLessThan(endorsed);
+        assertThat(count("select count(*) from rating_push_application where decision = 'REJECTED' "
+                + "and length(decision_reason) < 10")).as("every rejection says why").isZero();
+        assertThat(count("""
+                select count(*) from rating_push_application a join identity_user u on u.organization_id = a.community_id
+                where u.username = 'community' and a.decision is null and a.withdrawn_at is null"""))
+                .as("the community account has applications to review").isGreaterThanOrEqualTo(3);
+        assertThat(count("""
+                select count(*) from rating_push_application a join identity_user u
+                on u.organization_id = a.enterprise_org_id where u.username = 'enterprise' and a.decision = 'ENDORSED'"""))
+                .isEqualTo(1);
+        assertThat(count("""
+                select count(*) from rating_push_application a join identity_user u
+                on u.organization_id = a.enterprise_org_id where u.username = 'enterprise2'"""))
+                .as("left for a new user to try the form").isZero();
+    }
+
+    @Test
+    void theGradesPutEndorsedEnterprisesOnThePushListAndTheBanksMarkedIntents() {
+        long onList = count("select count(*) from rating_push where removed_at is null");
+        assertThat(onList).isPositive();
+        assertThat(count("""
+                select count(*) from rating_push p join rating_push_application a on a.id = p.application_id
+                join rating_latest l on l.enterprise_id = p.enterprise_id
+                where p.removed_at is null and (a.decision is distinct from 'ENDORSED' or a.withdrawn_at is not null
+                    or l.grade > 'C')""")).as("every push follows the rules").isZero();
+        assertThat(count("""
+                select count(*) from rating_push_application a join rating_latest l on l.enterprise_id = a.enterprise_id
+                where a.decision = 'ENDORSED' and a.withdrawn_at is null and l.grade <= 'C'
+                and not exists (select 1 from rating_push p where p.application_id = a.id and p.removed_at is null)"""))
+                .as("every application that passes is pushed").isZero();
+        long intents = count("select count(distinct enterprise_id) from rating_credit_intent where withdrawn_at is null");
+        assertThat(intents).isPositive().isLessThan(onList);
+        assertThat(count("""
+                select count(*) from rating_credit_intent i join identity_user u on u.organization_id = i.bank_id
+                where u.username = 'bank'""")).as("the bank account has intents to show").isPositive();
+        assertThat(count("""
+                select count(*) from rating_credit_intent i join enterprise e on e.id = i.enterprise_id
+                join identity_user u on u.organization_id = e.organization_id where u.username = 'enterprise'
+                and exists (select 1 from rating_push p where p.enterprise_id = e.id)"""))
+                .as("the enterprise account, when pushed, sees an intent").isEqualTo(count("""
+                        select count(*) from rating_push p join enterprise e on e.id = p.enterprise_id
+                        join identity_user u on u.organization_id = e.organization_id
+                        where u.username = 'enterprise' and p.removed_at is null"""));
+        assertThat(count("""
+                select count(*) from rating_credit_intent i where i.amount < (select r.credit_min from rating_latest l
+                join rating_result r on r.id = l.rating_id where l.enterprise_id = i.enterprise_id)"""))
+                .as("intents within the credit line").isZero();
+        org.slf4j.LoggerFactory.getLogger(getClass()).info("Demo funnel: applied {}, endorsed {}, pushed {}, with intent {}",
+                count("select count(*) from rating_push_application"),
+                count("select count(*) from rating_push_application where decision = 'ENDORSED'"),
+                count("select count(distinct application_id) from rating_push"), intents);
     }
 
     @Test

@@ -5,6 +5,7 @@ import io.kerong.enterprise.RegistryQueries;
 import io.kerong.rating.IndicatorData;
 import io.kerong.rating.IndicatorValue;
 import io.kerong.rating.RatingModels;
+import io.kerong.rating.internal.push.EndorsementIndicator;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -12,6 +13,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -20,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Indicator values as of a day: department values from {@code rating_indicator_value} and its revisions (what had
  * arrived by the end of that day, the latest period of each indicator), overlaid on the registry-derived ones.
- * A department value for a derived code wins: a department knows its own figure better than the registry.
+ * A department value for a derived code wins: a department knows its own figure better than the registry. The industry
+ * endorsement comes from the financing push's applications.
  */
 @Service
 class JdbcIndicatorData implements IndicatorData {
@@ -44,12 +47,15 @@ class JdbcIndicatorData implements IndicatorData {
     private final JdbcClient jdbc;
     private final RegistryQueries registry;
     private final RatingModels models;
+    private final EndorsementIndicator endorsements;
     private final Clock clock;
 
-    JdbcIndicatorData(JdbcClient jdbc, RegistryQueries registry, RatingModels models, Clock clock) {
+    JdbcIndicatorData(JdbcClient jdbc, RegistryQueries registry, RatingModels models,
+                      EndorsementIndicator endorsements, Clock clock) {
         this.jdbc = jdbc;
         this.registry = registry;
         this.models = models;
+        this.endorsements = endorsements;
         this.clock = clock;
     }
 
@@ -58,6 +64,7 @@ class JdbcIndicatorData implements IndicatorData {
     public Map<String, IndicatorValue> latest(long enterpriseId, LocalDate asOf) {
         Map<String, IndicatorValue> values = new LinkedHashMap<>();
         registry.facts(enterpriseId, asOf).ifPresent(facts -> values.putAll(derived().of(facts, asOf)));
+        endorsement(values, asOf, endorsements.endorsed(enterpriseId, enterpriseId, cutoff(asOf)).contains(enterpriseId));
         departmentValues(enterpriseId, enterpriseId, asOf).getOrDefault(enterpriseId, Map.of()).forEach(values::put);
         return values;
     }
@@ -75,8 +82,10 @@ class JdbcIndicatorData implements IndicatorData {
             long first = page.getFirst().enterpriseId();
             long last = page.getLast().enterpriseId();
             Map<Long, Map<String, IndicatorValue>> delivered = departmentValues(first, last, asOf);
+            Set<Long> endorsed = endorsements.endorsed(first, last, cutoff(asOf));
             for (RegistryFacts facts : page) {
                 Map<String, IndicatorValue> values = new LinkedHashMap<>(derived.of(facts, asOf));
+                endorsement(values, asOf, endorsed.contains(facts.enterpriseId()));
                 values.putAll(delivered.getOrDefault(facts.enterpriseId(), Map.of()));
                 each.accept(new EnterpriseValues(facts.enterpriseId(), values));
             }
@@ -92,6 +101,12 @@ class JdbcIndicatorData implements IndicatorData {
                     .put(code, new IndicatorValue(code, rs.getString(3), rs.getBigDecimal(4), rs.getString(5)));
         });
         return values;
+    }
+
+    /** The industry endorsement, known to the platform for every enterprise (see {@link EndorsementIndicator}). */
+    private static void endorsement(Map<String, IndicatorValue> values, LocalDate asOf, boolean endorsed) {
+        values.put(EndorsementIndicator.CODE,
+                IndicatorValue.bool(EndorsementIndicator.CODE, String.valueOf(asOf.getYear()), endorsed));
     }
 
     /** The start of the next day in the platform's zone: values received on or before {@code asOf} count. */

@@ -1,0 +1,14 @@
+package io.kerong.rating.internal.push;
+
+import java.math.BigDecimal;
+import java.time.OffsetDateTime;
+
+/** One row of {@code rating_credit_intent}. */
+record IntentRow(long id, long pushId, long enterpriseId, long bankId, BigDecimal amount, String note,
+                 OffsetDateTime createdAt, String createdBy, OffsetDateTime updatedAt, String updatedBy,
+                 OffsetDateTime withdrawnAt, String withdrawnBy) {
+
+    boolean standing() {
+        return withdrawnAt == null;
+    }
+}

@@ -7,7 +7,7 @@
 
     function defaultRates(el, q, l) {
         echarts.init(el).setOption({
-            grid: {left: 8, right: 16, top: 24, bottom: 8, containLabel: true},
+            grid: {left: 8, right: 16, top: 40, bottom: 8, containLabel: true},
             tooltip: {trigger: 'axis', valueFormatter: function (v) { return v == null ? '—' : v + '%'; }},
             xAxis: {type: 'category', data: q.grades.map(function (g) { return g.grade; })},
             yAxis: {type: 'value', name: l.labelRate + ' %'},
@@ -19,10 +19,10 @@
     function roc(el, q, l) {
         echarts.init(el).setOption({
             title: {text: l.labelRoc + '  AUC ' + q.auc, left: 'center', textStyle: {fontSize: 13}},
-            grid: {left: 8, right: 16, top: 36, bottom: 8, containLabel: true},
+            grid: {left: 8, right: 16, top: 40, bottom: 36, containLabel: true},
             tooltip: {trigger: 'axis'},
-            xAxis: {type: 'value', min: 0, max: 1, name: l.labelFpr, nameLocation: 'middle', nameGap: 24},
-            yAxis: {type: 'value', min: 0, max: 1, name: l.labelTpr},
+            xAxis: {type: 'value', min: 0, max: 1, name: l.labelFpr, nameLocation: 'middle', nameGap: 28},
+            yAxis: {type: 'value', min: 0, max: 1, name: l.labelTpr, nameTextStyle: {align: 'left'}},
             series: [
                 {type: 'line', showSymbol: false, data: q.roc.map(function (p) { return [p.falsePositiveRate, p.truePositiveRate]; }),
                     itemStyle: {color: '#1f4e8c'}, areaStyle: {opacity: 0.1}},
@@ -35,9 +35,9 @@
         echarts.init(el).setOption({
             title: {text: l.labelKs + '  KS ' + q.ks, left: 'center', textStyle: {fontSize: 13}},
             legend: {bottom: 0},
-            grid: {left: 8, right: 16, top: 36, bottom: 32, containLabel: true},
+            grid: {left: 8, right: 16, top: 40, bottom: 64, containLabel: true},
             tooltip: {trigger: 'axis'},
-            xAxis: {type: 'value', name: l.labelScore, scale: true},
+            xAxis: {type: 'value', name: l.labelScore, nameLocation: 'middle', nameGap: 28, scale: true},
             yAxis: {type: 'value', min: 0, max: 1},
             series: [
                 {type: 'line', step: 'end', showSymbol: false, name: l.labelGoods, itemStyle: {color: '#198754'},

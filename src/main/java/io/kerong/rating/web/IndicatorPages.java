@@ -2,12 +2,14 @@ package io.kerong.rating.web;
 
 import io.kerong.identity.Actor;
 import io.kerong.rating.Indicator;
+import io.kerong.rating.ModelStatus;
 import io.kerong.rating.RatingModel;
 import io.kerong.rating.internal.editing.DraftEdits;
 import io.kerong.rating.internal.editing.IndicatorCatalog;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -105,7 +107,7 @@ class IndicatorPages {
 
     private String toggled(Actor actor, RatingModel draft, RatingModel changed, MultiValueMap<String, String> form,
                            String message, String code, Locale locale, Model model) {
-        DraftSaver.Result result = saver.save(actor, changed, List.of(), java.util.Set.of(), f -> null, locale);
+        DraftSaver.Result result = saver.save(actor, changed, List.of(), Set.of(), f -> null, locale);
         if (result.ok()) {
             return table(model, result.saved(), filter(form), message, List.of(code), locale);
         }
@@ -116,7 +118,7 @@ class IndicatorPages {
     private String table(Model model, RatingModel shown, IndicatorTable.Filter filter, String message,
                          List<String> messageArgs, Locale locale) {
         model.addAttribute("ratingModel", shown);
-        model.addAttribute("editable", shown.status() == io.kerong.rating.ModelStatus.DRAFT);
+        model.addAttribute("editable", shown.status() == ModelStatus.DRAFT);
         model.addAttribute("table", pages.table(shown, filter, locale));
         model.addAttribute("tableMessage", message);
         model.addAttribute("tableMessageArgs", messageArgs);
@@ -128,7 +130,7 @@ class IndicatorPages {
 
     private String form(Model model, RatingModel shown, IndicatorForm form, FieldErrors errors) {
         model.addAttribute("ratingModel", shown);
-        model.addAttribute("editable", shown.status() == io.kerong.rating.ModelStatus.DRAFT);
+        model.addAttribute("editable", shown.status() == ModelStatus.DRAFT);
         model.addAttribute("form", form);
         model.addAttribute("formErrors", errors);
         return FORM;

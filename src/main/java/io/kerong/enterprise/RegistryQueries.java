@@ -26,4 +26,7 @@ public interface RegistryQueries {
 
     /** Registry ids of the given credit codes; codes not in the registry are absent from the map (one query). */
     Map<String, Long> idsByUscc(Collection<String> usccs);
+
+    /** Registry names (企业名称) of the given enterprise ids; unknown ids are absent from the map (one query). */
+    Map<Long, String> names(Collection<Long> enterpriseIds);
 }

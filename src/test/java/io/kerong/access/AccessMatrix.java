@@ -191,6 +191,30 @@ final class AccessMatrix {
                     .path(f -> "/api/v1/rating/enterprises/" + f.enterprises.get("enterprise") + "/report.pdf")
                     .expect(reportReaders()),
 
+            // rating models: the operator edits drafts, compares them with the published model and publishes them
+            Endpoint.of("GET", "/operator/rating/models").only(OPERATOR, OPERATOR_STAFF),
+            Endpoint.of("POST", "/operator/rating/models/{version}/drafts").path(f -> "/operator/rating/models/1/drafts").only(OPERATOR, OPERATOR_STAFF),
+            Endpoint.of("GET", "/operator/rating/models/{version}").path(f -> "/operator/rating/models/1").only(OPERATOR, OPERATOR_STAFF),
+            Endpoint.of("POST", "/operator/rating/models/{version}/settings").path(f -> draftPage(f, "/settings")).only(OPERATOR, OPERATOR_STAFF),
+            Endpoint.of("POST", "/operator/rating/models/{version}/knock-outs").path(f -> draftPage(f, "/knock-outs")).only(OPERATOR, OPERATOR_STAFF),
+            Endpoint.of("GET", "/operator/rating/models/{version}/indicators").path(f -> draftPage(f, "/indicators")).only(OPERATOR, OPERATOR_STAFF),
+            Endpoint.of("GET", "/operator/rating/models/{version}/indicators/{code}").path(f -> draftPage(f, "/indicators/TAX_CREDIT_GRADE")).only(OPERATOR, OPERATOR_STAFF),
+            Endpoint.of("POST", "/operator/rating/models/{version}/indicators/{code}").path(f -> draftPage(f, "/indicators/TAX_CREDIT_GRADE")).only(OPERATOR, OPERATOR_STAFF),
+            Endpoint.of("POST", "/operator/rating/models/{version}/indicators/{code}/disable").path(f -> draftPage(f, "/indicators/TAX_CREDIT_GRADE/disable")).only(OPERATOR, OPERATOR_STAFF),
+            Endpoint.of("POST", "/operator/rating/models/{version}/indicators/{code}/enable").path(f -> draftPage(f, "/indicators/TAX_CREDIT_GRADE/enable")).only(OPERATOR, OPERATOR_STAFF),
+            Endpoint.of("GET", "/operator/rating/models/{version}/comparison").path(f -> draftPage(f, "/comparison")).only(OPERATOR, OPERATOR_STAFF),
+            Endpoint.of("GET", "/operator/rating/models/{version}/publish").path(f -> draftPage(f, "/publish")).only(OPERATOR, OPERATOR_STAFF),
+            Endpoint.of("POST", "/operator/rating/models/{version}/publish").path(f -> draftPage(f, "/publish")).only(OPERATOR, OPERATOR_STAFF),
+            Endpoint.of("POST", "/api/v1/rating/models/{version}/drafts").path(f -> "/api/v1/rating/models/1/drafts").only(OPERATOR, OPERATOR_STAFF),
+            Endpoint.of("PUT", "/api/v1/rating/models/drafts/{id}").path(f -> "/api/v1/rating/models/drafts/" + f.draftId)
+                    .body("{}").only(OPERATOR, OPERATOR_STAFF),
+            Endpoint.of("GET", "/api/v1/rating/models/drafts/{id}/comparison").path(f -> "/api/v1/rating/models/drafts/" + f.draftId + "/comparison").only(OPERATOR, OPERATOR_STAFF),
+            Endpoint.of("POST", "/api/v1/rating/models/drafts/{id}/publish").path(f -> "/api/v1/rating/models/drafts/" + f.draftId + "/publish").only(OPERATOR, OPERATOR_STAFF),
+
+            // rating model quality on loan outcomes (operator)
+            Endpoint.of("GET", "/operator/rating/quality").only(OPERATOR, OPERATOR_STAFF),
+            Endpoint.of("GET", "/api/v1/rating/quality").only(OPERATOR, OPERATOR_STAFF),
+
             // financing push: the enterprise applies (own applications only), the community addressed endorses, banks
             // see the push list and only their own intents, the operator sees everything and the funnel
             Endpoint.of("GET", "/enterprise/financing-push").only(ENTERPRISE, ENTERPRISE_STAFF, OTHER_ENTERPRISE),
@@ -228,6 +252,10 @@ final class AccessMatrix {
             Endpoint.of("POST", "/api/v1/rating/credit-intents/{id}/withdrawal").path(f -> "/api/v1/rating/credit-intents/" + f.records.get("creditIntent") + "/withdrawal")
                     .expect(Map.of(BANK, Outcome.ALLOWED, OTHER_BANK, Outcome.NOT_FOUND))
     );
+
+    private static String draftPage(AccessFixtures f, String suffix) {
+        return "/operator/rating/models/" + f.draftVersion + suffix;
+    }
 
     /** Members of the enterprise and the operator; everyone else is told the record does not exist. */
     private static Map<Who, Outcome> membersAndOperator() {

@@ -105,6 +105,20 @@ class JdbcRegistryQueries implements RegistryQueries {
         return ids;
     }
 
+    @Override
+    public Map<Long, String> names(Collection<Long> enterpriseIds) {
+        Map<Long, String> names = new HashMap<>();
+        if (enterpriseIds.isEmpty()) {
+            return names;
+        }
+        jdbc.sql("select id, name from enterprise where id = any(?)")
+                .param(enterpriseIds.toArray(Long[]::new))
+                .query(rs -> {
+                    names.put(rs.getLong(1), rs.getString(2));
+                });
+        return names;
+    }
+
     private static RegistryFacts read(ResultSet rs) throws SQLException {
         return new RegistryFacts(rs.getLong("id"), rs.getString("uscc"), (Integer) rs.getObject("employees"),
                 (Integer) rs.getObject("tech_staff"), figures(rs), ip(rs), qualifications(rs));

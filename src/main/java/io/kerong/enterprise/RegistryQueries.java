@@ -18,9 +18,15 @@ public interface RegistryQueries {
 
     Optional<RegistryFacts> facts(long enterpriseId, LocalDate asOf);
 
+    /** The enterprise's basic facts, for a report shown to an organization the caller has found entitled to it. */
+    Optional<EnterpriseCard> card(long enterpriseId);
+
     /** The facts of up to {@code limit} enterprises with an id above {@code afterId}, in id order (one query). */
     List<RegistryFacts> factsPage(LocalDate asOf, long afterId, int limit);
 
     /** Registry ids of the given credit codes; codes not in the registry are absent from the map (one query). */
     Map<String, Long> idsByUscc(Collection<String> usccs);
+
+    /** Registry names (企业名称) of the given enterprise ids; unknown ids are absent from the map (one query). */
+    Map<Long, String> names(Collection<Long> enterpriseIds);
 }

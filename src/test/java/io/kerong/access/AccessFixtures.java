@@ -31,6 +31,9 @@ final class AccessFixtures {
     final Map<String, Long> records = new LinkedHashMap<>();
     final Map<Who, Long> users = new LinkedHashMap<>();
     long enterpriseToken;
+    /** A draft rating model copied from version 1: its version and id. */
+    int draftVersion;
+    long draftId;
 
     static AccessFixtures create(JdbcClient jdbc) {
         AccessFixtures f = new AccessFixtures();
@@ -65,8 +68,17 @@ final class AccessFixtures {
         f.organizations.put("community", community);
         f.enterprises.put("enterprise", f.enterprise(jdbc, "矩阵测试甲科技有限公司", "91510107MA6CM0001A", ent));
         f.enterprises.put("enterprise2", f.enterprise(jdbc, "矩阵测试乙科技有限公司", "91510107MA6CM0002A", ent2));
+        f.draft(jdbc);
         PushAccessFixtures.create(jdbc, f);
         return f;
+    }
+
+    private void draft(JdbcClient jdbc) {
+        draftVersion = jdbc.sql("select max(version) + 1 from rating_model").query(Integer.class).single();
+        draftId = jdbc.sql("""
+                        insert into rating_model (version, status, name, definition, created_at, created_by)
+                        select ?, 'DRAFT', name, definition, now(), 'matrix' from rating_model where version = 1
+                        returning id""").param(draftVersion).query(Long.class).single();
     }
 
     long org(String key) {

@@ -184,8 +184,8 @@ final class AccessMatrix {
 
             // rating results: an enterprise's rating for itself, the operator and, as it was pushed, the banks (others 404);
             // rating now for itself and the operator; re-ratings of all enterprises for the operator
-            Endpoint.of("GET", "/api/v1/rating/enterprises/{enterpriseId}").path(f -> rating(f, "")).expect(membersOperatorAndBanks()),
-            Endpoint.of("GET", "/api/v1/rating/enterprises/{enterpriseId}/history").path(f -> rating(f, "/history")).expect(membersOperatorAndBanks()),
+            Endpoint.of("GET", "/api/v1/rating/enterprises/{enterpriseId}").path(f -> rating(f, "")).expect(reportReaders()),
+            Endpoint.of("GET", "/api/v1/rating/enterprises/{enterpriseId}/history").path(f -> rating(f, "/history")).expect(reportReaders()),
             Endpoint.of("POST", "/api/v1/rating/enterprises/{enterpriseId}/rate").path(f -> rating(f, "/rate")).expect(membersAndOperator()),
             Endpoint.of("POST", "/api/v1/rating/runs").only(OPERATOR, OPERATOR_STAFF),
             Endpoint.of("GET", "/api/v1/rating/runs").only(OPERATOR, OPERATOR_STAFF),
@@ -199,6 +199,39 @@ final class AccessMatrix {
             Endpoint.of("POST", "/operator/rating/runs").only(OPERATOR, OPERATOR_STAFF),
             Endpoint.of("GET", "/operator/rating/ratings/{enterpriseId}").path(f -> "/operator/rating/ratings/" + f.enterprises.get("enterprise")).only(OPERATOR, OPERATOR_STAFF),
             Endpoint.of("POST", "/operator/rating/ratings/{enterpriseId}/rate").path(f -> "/operator/rating/ratings/" + f.enterprises.get("enterprise") + "/rate").only(OPERATOR, OPERATOR_STAFF),
+
+            // rating report (等级融资报告): the enterprise's own users and the operator; other organizations only on a
+            // ReportGrounds ground: the first enterprise was pushed, so banks see it; everyone else gets 404
+            Endpoint.of("GET", "/rating/report").only(ENTERPRISE, ENTERPRISE_STAFF, OTHER_ENTERPRISE),
+            Endpoint.of("GET", "/rating/report/{enterpriseId}").path(f -> report(f, "")).expect(reportReaders()),
+            Endpoint.of("GET", "/rating/report/{enterpriseId}.pdf").path(f -> report(f, ".pdf")).expect(reportReaders()),
+            Endpoint.of("GET", "/api/v1/rating/enterprises/{enterpriseId}/report.pdf")
+                    .path(f -> "/api/v1/rating/enterprises/" + f.enterprises.get("enterprise") + "/report.pdf")
+                    .expect(reportReaders()),
+
+            // rating models: the operator edits drafts, compares them with the published model and publishes them
+            Endpoint.of("GET", "/operator/rating/models").only(OPERATOR, OPERATOR_STAFF),
+            Endpoint.of("POST", "/operator/rating/models/{version}/drafts").path(f -> "/operator/rating/models/1/drafts").only(OPERATOR, OPERATOR_STAFF),
+            Endpoint.of("GET", "/operator/rating/models/{version}").path(f -> "/operator/rating/models/1").only(OPERATOR, OPERATOR_STAFF),
+            Endpoint.of("POST", "/operator/rating/models/{version}/settings").path(f -> draftPage(f, "/settings")).only(OPERATOR, OPERATOR_STAFF),
+            Endpoint.of("POST", "/operator/rating/models/{version}/knock-outs").path(f -> draftPage(f, "/knock-outs")).only(OPERATOR, OPERATOR_STAFF),
+            Endpoint.of("GET", "/operator/rating/models/{version}/indicators").path(f -> draftPage(f, "/indicators")).only(OPERATOR, OPERATOR_STAFF),
+            Endpoint.of("GET", "/operator/rating/models/{version}/indicators/{code}").path(f -> draftPage(f, "/indicators/TAX_CREDIT_GRADE")).only(OPERATOR, OPERATOR_STAFF),
+            Endpoint.of("POST", "/operator/rating/models/{version}/indicators/{code}").path(f -> draftPage(f, "/indicators/TAX_CREDIT_GRADE")).only(OPERATOR, OPERATOR_STAFF),
+            Endpoint.of("POST", "/operator/rating/models/{version}/indicators/{code}/disable").path(f -> draftPage(f, "/indicators/TAX_CREDIT_GRADE/disable")).only(OPERATOR, OPERATOR_STAFF),
+            Endpoint.of("POST", "/operator/rating/models/{version}/indicators/{code}/enable").path(f -> draftPage(f, "/indicators/TAX_CREDIT_GRADE/enable")).only(OPERATOR, OPERATOR_STAFF),
+            Endpoint.of("GET", "/operator/rating/models/{version}/comparison").path(f -> draftPage(f, "/comparison")).only(OPERATOR, OPERATOR_STAFF),
+            Endpoint.of("GET", "/operator/rating/models/{version}/publish").path(f -> draftPage(f, "/publish")).only(OPERATOR, OPERATOR_STAFF),
+            Endpoint.of("POST", "/operator/rating/models/{version}/publish").path(f -> draftPage(f, "/publish")).only(OPERATOR, OPERATOR_STAFF),
+            Endpoint.of("POST", "/api/v1/rating/models/{version}/drafts").path(f -> "/api/v1/rating/models/1/drafts").only(OPERATOR, OPERATOR_STAFF),
+            Endpoint.of("PUT", "/api/v1/rating/models/drafts/{id}").path(f -> "/api/v1/rating/models/drafts/" + f.draftId)
+                    .body("{}").only(OPERATOR, OPERATOR_STAFF),
+            Endpoint.of("GET", "/api/v1/rating/models/drafts/{id}/comparison").path(f -> "/api/v1/rating/models/drafts/" + f.draftId + "/comparison").only(OPERATOR, OPERATOR_STAFF),
+            Endpoint.of("POST", "/api/v1/rating/models/drafts/{id}/publish").path(f -> "/api/v1/rating/models/drafts/" + f.draftId + "/publish").only(OPERATOR, OPERATOR_STAFF),
+
+            // rating model quality on loan outcomes (operator)
+            Endpoint.of("GET", "/operator/rating/quality").only(OPERATOR, OPERATOR_STAFF),
+            Endpoint.of("GET", "/api/v1/rating/quality").only(OPERATOR, OPERATOR_STAFF),
 
             // financing push: the enterprise applies (own applications only), the community addressed endorses, banks
             // see the push list and only their own intents, the operator sees everything and the funnel
@@ -238,6 +271,10 @@ final class AccessMatrix {
                     .expect(Map.of(BANK, Outcome.ALLOWED, OTHER_BANK, Outcome.NOT_FOUND))
     );
 
+    private static String draftPage(AccessFixtures f, String suffix) {
+        return "/operator/rating/models/" + f.draftVersion + suffix;
+    }
+
     /** Members of the enterprise and the operator; everyone else is told the record does not exist. */
     private static Map<Who, Outcome> membersAndOperator() {
         Map<Who, Outcome> map = new EnumMap<>(Who.class);
@@ -251,12 +288,16 @@ final class AccessMatrix {
         return map;
     }
 
-    /** The first enterprise's rating: it was pushed for financing, so every bank has a ground to see it. */
-    private static Map<Who, Outcome> membersOperatorAndBanks() {
+    /** The enterprise's members, the operator, and the banks it was pushed to; everyone else is told 404. */
+    private static Map<Who, Outcome> reportReaders() {
         Map<Who, Outcome> map = membersAndOperator();
         map.put(BANK, Outcome.ALLOWED);
         map.put(OTHER_BANK, Outcome.ALLOWED);
         return map;
+    }
+
+    private static String report(AccessFixtures f, String suffix) {
+        return "/rating/report/" + f.enterprises.get("enterprise") + suffix;
     }
 
     private static String registry(AccessFixtures f, String suffix) {

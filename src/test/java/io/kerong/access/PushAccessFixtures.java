@@ -4,7 +4,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The financing push as the matrix needs it: the first enterprise applied to the community, was endorsed, rated B and
- * pushed, and the first bank holds a credit intent on it.
+ * pushed, and the first bank holds a credit intent on it. The rating has one empty input per indicator of model
+ * version 1, as stored ratings do, so that its report can be explained.
  */
 final class PushAccessFixtures {
 
@@ -24,8 +25,11 @@ final class PushAccessFixtures {
                         insert into rating_result (enterprise_id, model_version, as_of, rated_at, trigger, total_score,
                             grade, credit_min, credit_max, completeness, dimension_scores, input_periods,
                             input_numbers, input_texts, inputs_hash)
-                        values (?, 1, current_date, now(), 'ON_DEMAND', 70, 'B', 3000000, 5000000, 1, '{0,0,0,0}',
-                            '{}', '{}', '{}', decode('00', 'hex')) returning id""")
+                        select ?, 1, current_date, now(), 'ON_DEMAND', 70, 'B', 3000000, 5000000, 1, '{0,0,0,0}',
+                            array_fill(null::text, array[n]), array_fill(null::numeric, array[n]),
+                            array_fill(null::text, array[n]), decode('00', 'hex')
+                        from (select jsonb_array_length(definition -> 'indicators') as n
+                              from rating_model where version = 1) model returning id""")
                 .param(enterprise).query(Long.class).single();
         jdbc.sql("""
                         insert into rating_latest (enterprise_id, rating_id, grade, total_score, model_version, as_of,

@@ -71,7 +71,9 @@ class RatingWhatIfBrowserTest {
     @Test
     void theEnterpriseClearsItsTaxArrearsInTheWhatIfAndSeesItsGradeRise() throws Exception {
         logIn("whatif-admin");
-        browser.findElement(By.linkText("我的等级")).click();
+        browser.findElement(By.linkText("增信融资")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(5))
+                .until(ExpectedConditions.elementToBeClickable(By.linkText("我的等级"))).click();
         assertThat(browser.findElement(By.id("grade")).getText()).isEqualTo("D 级");
         assertThat(browser.findElement(By.cssSelector(".knock-outs")).getText()).contains("欠缴税款达 50 万元以上");
         assertThat(browser.findElement(By.id("lifts")).getText()).contains("消除一票否决：将欠缴税款金额由 80万元");

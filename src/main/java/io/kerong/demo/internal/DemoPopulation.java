@@ -39,19 +39,21 @@ class DemoPopulation {
     private final DemoEvaluations evaluations;
     private final DemoDepartmentData departmentData;
     private final DemoFinancingPush push;
+    private final DemoModelDraft modelDraft;
     private final PasswordEncoder passwords;
     private final Clock clock;
     /** The registered demo enterprises' admins, by log-in, as they apply for the financing push. */
     private final Map<String, Actor> registered = new HashMap<>();
 
     DemoPopulation(DemoOrganizations organizations, DemoEnterprises enterprises, DemoEvaluations evaluations,
-                   DemoDepartmentData departmentData, DemoFinancingPush push, PasswordEncoder passwords,
-                   Clock clock) {
+                   DemoDepartmentData departmentData, DemoFinancingPush push, DemoModelDraft modelDraft,
+                   PasswordEncoder passwords, Clock clock) {
         this.organizations = organizations;
         this.enterprises = enterprises;
         this.evaluations = evaluations;
         this.departmentData = departmentData;
         this.push = push;
+        this.modelDraft = modelDraft;
         this.passwords = passwords;
         this.clock = clock;
     }
@@ -83,6 +85,7 @@ class DemoPopulation {
         Actor operator = members.get("operator");
         List<DemoFinancingPush.Applicant> applicants = new ArrayList<>();
         accounts.addAll(enterprises(operator, hash, applicants));
+        modelDraft.create(operator);
         return new Populated(accounts, financingPush(operator, members, applicants));
     }
 

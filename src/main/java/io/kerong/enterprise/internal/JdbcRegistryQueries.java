@@ -1,11 +1,14 @@
 package io.kerong.enterprise.internal;
 
+import io.kerong.enterprise.EnterpriseCard;
 import io.kerong.enterprise.IpHoldings;
 import io.kerong.enterprise.IpKind;
 import io.kerong.enterprise.QualificationKind;
 import io.kerong.enterprise.RegistryFacts;
 import io.kerong.enterprise.RegistryQueries;
 import io.kerong.enterprise.YearlyFigures;
+import io.kerong.shared.AdministrativeDivisions;
+import io.kerong.shared.Division;
 import java.math.BigDecimal;
 import java.sql.Array;
 import java.sql.ResultSet;
@@ -55,9 +58,16 @@ class JdbcRegistryQueries implements RegistryQueries {
             """;
 
     private final JdbcClient jdbc;
+    private final Enterprises enterprises;
+    private final QualificationRepository qualifications;
+    private final AdministrativeDivisions divisions;
 
-    JdbcRegistryQueries(JdbcClient jdbc) {
+    JdbcRegistryQueries(JdbcClient jdbc, Enterprises enterprises, QualificationRepository qualifications,
+                        AdministrativeDivisions divisions) {
         this.jdbc = jdbc;
+        this.enterprises = enterprises;
+        this.qualifications = qualifications;
+        this.divisions = divisions;
     }
 
     @Override
@@ -65,6 +75,13 @@ class JdbcRegistryQueries implements RegistryQueries {
         return jdbc.sql(FACTS + " where e.id = :id").param("id", enterpriseId).param("asOf", asOf)
                 .param("year", asOf.getYear()).param("years", FISCAL_YEARS)
                 .query((rs, i) -> read(rs)).optional();
+    }
+
+    @Override
+    public Optional<EnterpriseCard> card(long enterpriseId) {
+        return enterprises.find(enterpriseId).map(e -> new EnterpriseCard(e.id(), e.uscc(), e.name(),
+                divisions.find(e.profile().divisionCode()).map(Division::fullName).orElse(e.profile().divisionCode()),
+                e.profile().industrySection(), e.profile().foundedOn(), qualifications.of(e.id())));
     }
 
     @Override
@@ -86,6 +103,20 @@ class JdbcRegistryQueries implements RegistryQueries {
                     ids.put(rs.getString(1), rs.getLong(2));
                 });
         return ids;
+    }
+
+    @Override
+    public Map<Long, String> names(Collection<Long> enterpriseIds) {
+        Map<Long, String> names = new HashMap<>();
+        if (enterpriseIds.isEmpty()) {
+            return names;
+        }
+        jdbc.sql("select id, name from enterprise where id = any(?)")
+                .param(enterpriseIds.toArray(Long[]::new))
+                .query(rs -> {
+                    names.put(rs.getLong(1), rs.getString(2));
+                });
+        return names;
     }
 
     private static RegistryFacts read(ResultSet rs) throws SQLException {

@@ -8,9 +8,11 @@ import io.kerong.shared.Violation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Validates a whole model before it is saved or published and reports every problem at once: unique indicator codes,
@@ -34,8 +36,9 @@ public final class ModelValidator {
         if (model.indicators().isEmpty()) {
             violations.add(Violation.of("indicators", "rating.model.indicators.empty"));
         }
-        Map<Dimension, BigDecimal> reachable = indicators(model, violations);
-        dimensions(model, reachable, violations);
+        Set<Dimension> unsure = EnumSet.noneOf(Dimension.class);
+        Map<Dimension, BigDecimal> reachable = indicators(model, violations, unsure);
+        dimensions(model, reachable, unsure, violations);
         new GradeChecks(violations).check(model);
         new KnockOutChecks(violations).check(model);
         if (model.minimumPushGrade() == null) {
@@ -44,8 +47,11 @@ public final class ModelValidator {
         return violations;
     }
 
-    /** Checks every indicator; returns the sum of the valid indicators' maximum points per dimension. */
-    private Map<Dimension, BigDecimal> indicators(RatingModel model, List<Violation> violations) {
+    /**
+     * Checks every indicator; returns the sum of the valid indicators' maximum points per dimension, and adds to
+     * {@code unsure} the dimensions with an invalid indicator, whose reachable sum is then unknown.
+     */
+    private Map<Dimension, BigDecimal> indicators(RatingModel model, List<Violation> violations, Set<Dimension> unsure) {
         IndicatorChecks checks = new IndicatorChecks(violations);
         Map<String, Integer> seen = new HashMap<>();
         Map<Dimension, BigDecimal> reachable = new EnumMap<>(Dimension.class);
@@ -66,17 +72,23 @@ public final class ModelValidator {
                     violations.add(Violation.of(field + ".scoring", "rating.model.points.aboveDimension",
                             indicator.code(), max.toPlainString(), dimensionMax.toPlainString()));
                 }
+            } else if (indicator.dimension() != null) {
+                unsure.add(indicator.dimension());
             }
         }
         return reachable;
     }
 
-    /** Every dimension used has a maximum above 0 that its indicators can reach together. */
-    private void dimensions(RatingModel model, Map<Dimension, BigDecimal> reachable, List<Violation> violations) {
+    /**
+     * Every dimension used has a maximum above 0 that its indicators can reach together; a dimension with an invalid
+     * indicator is not judged (its indicators' problems are reported instead).
+     */
+    private void dimensions(RatingModel model, Map<Dimension, BigDecimal> reachable, Set<Dimension> unsure,
+                            List<Violation> violations) {
         IndicatorChecks points = new IndicatorChecks(violations);
         model.dimensionMax().forEach((dimension, max) -> {
             String field = "dimensionMax." + dimension;
-            if (points.points(field, max)) {
+            if (points.points(field, max) && !unsure.contains(dimension)) {
                 BigDecimal sum = reachable.getOrDefault(dimension, BigDecimal.ZERO);
                 if (max.signum() == 0 || sum.compareTo(max) < 0) {
                     violations.add(Violation.of(field, "rating.model.dimension.unreachable", dimension.name(),

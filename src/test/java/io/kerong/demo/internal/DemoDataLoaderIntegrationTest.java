@@ -60,6 +60,21 @@ class DemoDataLoaderIntegrationTest {
     }
 
     @Test
+    void theDemoHasADraftModelWhoseComparisonMovesEnterprisesBothWays(
+            @Autowired io.kerong.rating.internal.comparison.DraftComparisons comparisons) {
+        var draft = models.all().stream().filter(m -> m.status() == io.kerong.rating.ModelStatus.DRAFT).toList();
+        assertThat(draft).extracting(io.kerong.rating.RatingModel::name).containsExactly(DemoModelDraft.NAME);
+
+        var comparison = comparisons.compare(draft.getFirst(), true);
+
+        assertThat(comparison.enterprises()).isGreaterThanOrEqualTo(DemoPopulation.ENTERPRISES);
+        assertThat(comparison.upgraded()).as("D → C at 48 points").isPositive();
+        assertThat(comparison.downgraded()).as("A → B below 82 points").isPositive();
+        assertThat(comparison.count(io.kerong.rating.Grade.A, io.kerong.rating.Grade.B)).isPositive();
+        assertThat(comparison.count(io.kerong.rating.Grade.D, io.kerong.rating.Grade.C)).isPositive();
+    }
+
+    @Test
     void everyDemoEnterpriseIsRatedOnceByThePlatformAtFirstStart() {
         assertThat(jdbc.sql("select count(*) from rating_latest").query(Integer.class).single())
                 .isEqualTo(jdbc.sql("select count(*) from enterprise").query(Integer.class).single())

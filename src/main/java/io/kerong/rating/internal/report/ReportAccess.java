@@ -1,0 +1,73 @@
+package io.kerong.rating.internal.report;
+
+import io.kerong.enterprise.AccessBasis;
+import io.kerong.enterprise.EnterpriseCard;
+import io.kerong.enterprise.EnterpriseDetails;
+import io.kerong.enterprise.EnterpriseNotFoundException;
+import io.kerong.enterprise.EnterpriseRegistry;
+import io.kerong.enterprise.RegistryQueries;
+import io.kerong.identity.Actor;
+import io.kerong.identity.OrganizationType;
+import io.kerong.rating.ReportGrounds;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Component;
+
+/**
+ * Who may see an enterprise's rating report, and on which ground (查看依据): the enterprise's own users and the
+ * operator always, as the registry decides; any other organization only when a {@link ReportGrounds} bean gives a
+ * ground (for a bank: the enterprise was pushed to it or applied to it). Everyone else is told there is no such
+ * report.
+ */
+@Component
+class ReportAccess {
+
+    static final String OWN = "ratingreport.ground.own";
+    static final String OPERATOR = "ratingreport.ground.operator";
+
+    private final EnterpriseRegistry registry;
+    private final RegistryQueries queries;
+    private final ObjectProvider<ReportGrounds> grounds;
+
+    ReportAccess(EnterpriseRegistry registry, RegistryQueries queries, ObjectProvider<ReportGrounds> grounds) {
+        this.registry = registry;
+        this.queries = queries;
+        this.grounds = grounds;
+    }
+
+    /** The enterprise's facts and the ground the caller sees its report on. */
+    Viewing check(Actor actor, long enterpriseId) {
+        if (actor.isOperator() || actor.is(OrganizationType.ENTERPRISE)) {
+            return throughRegistry(actor, enterpriseId);
+        }
+        String ground = groundFor(actor, enterpriseId).orElseThrow(() -> new ReportNotFoundException(enterpriseId));
+        EnterpriseCard card = queries.card(enterpriseId).orElseThrow(() -> new ReportNotFoundException(enterpriseId));
+        return new Viewing(card, ground);
+    }
+
+    private Viewing throughRegistry(Actor actor, long enterpriseId) {
+        try {
+            EnterpriseDetails details = registry.details(actor, enterpriseId);
+            return new Viewing(EnterpriseCard.of(details),
+                    details.accessBasis() == AccessBasis.OWN ? OWN : OPERATOR);
+        } catch (EnterpriseNotFoundException e) {
+            throw new ReportNotFoundException(enterpriseId);
+        }
+    }
+
+    private Optional<String> groundFor(Actor actor, long enterpriseId) {
+        List<ReportGrounds> all = grounds.orderedStream().toList();
+        for (ReportGrounds module : all) {
+            Optional<String> ground = module.groundFor(actor.organizationId(), enterpriseId);
+            if (ground.isPresent()) {
+                return ground;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The report's subject as the caller may see it, and why the caller may. */
+    record Viewing(EnterpriseCard card, String groundKey) {
+    }
+}

@@ -41,17 +41,11 @@ final class ChunkReader implements AutoCloseable {
     }
 
     private void read(IndicatorData data, LocalDate asOf, int chunkSize) {
-        List<EnterpriseValues>[] chunk = new List[] {new ArrayList<>(chunkSize)};
         try {
-            data.forEachEnterprise(asOf, values -> {
-                chunk[0].add(values);
-                if (chunk[0].size() == chunkSize) {
-                    hand(chunk[0]);
-                    chunk[0] = new ArrayList<>(chunkSize);
-                }
-            });
-            if (!chunk[0].isEmpty()) {
-                hand(chunk[0]);
+            Filling filling = new Filling(chunkSize);
+            data.forEachEnterprise(asOf, filling::add);
+            if (!filling.chunk.isEmpty()) {
+                hand(filling.chunk);
             }
         } catch (Stopped stopped) {
             return;
@@ -59,6 +53,25 @@ final class ChunkReader implements AutoCloseable {
             failure = e;
         }
         handEnd();
+    }
+
+    /** The chunk being filled on the reader's thread, handed over when full. */
+    private final class Filling {
+        private final int size;
+        private List<EnterpriseValues> chunk;
+
+        Filling(int size) {
+            this.size = size;
+            this.chunk = new ArrayList<>(size);
+        }
+
+        void add(EnterpriseValues values) {
+            chunk.add(values);
+            if (chunk.size() == size) {
+                hand(chunk);
+                chunk = new ArrayList<>(size);
+            }
+        }
     }
 
     private void hand(List<EnterpriseValues> chunk) {

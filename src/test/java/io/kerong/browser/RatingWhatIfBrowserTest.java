@@ -76,7 +76,7 @@ class RatingWhatIfBrowserTest {
                 .until(ExpectedConditions.elementToBeClickable(By.linkText("我的等级"))).click();
         assertThat(browser.findElement(By.id("grade")).getText()).isEqualTo("D 级");
         assertThat(browser.findElement(By.cssSelector(".knock-outs")).getText()).contains("欠缴税款达 50 万元以上");
-        assertThat(browser.findElement(By.id("lifts")).getText()).contains("消除一票否决：将欠缴税款金额由 80万元");
+        assertThat(browser.findElement(By.id("lifts")).getText()).contains("消除一票否决：将欠缴税款金额由 80 万元");
         Browser.screenshot(browser, "enterprise-rating");
 
         browser.findElement(By.id("what-if-link")).click();

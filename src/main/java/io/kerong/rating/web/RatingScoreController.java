@@ -44,7 +44,7 @@ class RatingScoreController {
         Score score = scorer.score(model, values);
         List<Change> lift = scorer.liftOneGrade(model, values);
         return new WhatIfResponse(score.modelVersion(), score.totalScore(), score.dimensions(), score.grade(),
-                score.creditLine(), texts.knockOuts(model, score.knockOuts(), locale), texts.reasons(score, locale),
+                score.creditLine(), texts.knockOuts(model, score.knockOuts(), locale), texts.reasons(model, score, locale),
                 score.completeness(), texts.lifts(model, lift, locale));
     }
 }

@@ -2,10 +2,9 @@ package io.kerong.rating.web;
 
 import io.kerong.rating.Change;
 import io.kerong.rating.Indicator;
-import io.kerong.rating.IndicatorReason;
 import io.kerong.rating.RatingModel;
 import io.kerong.rating.Score;
-import java.math.BigDecimal;
+import io.kerong.rating.internal.ValueTexts;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
@@ -21,13 +20,10 @@ class RatingTexts {
         this.messages = messages;
     }
 
-    List<WhatIfResponse.Reason> reasons(Score score, Locale locale) {
-        return score.reasons().stream().map(reason -> reason(reason, locale)).toList();
-    }
-
-    WhatIfResponse.Reason reason(IndicatorReason reason, Locale locale) {
-        return new WhatIfResponse.Reason(reason.indicator(), reason.points(), reason.maxPoints(),
-                messages.getMessage(reason.messageKey(), reason.args(), locale));
+    List<WhatIfResponse.Reason> reasons(RatingModel model, Score score, Locale locale) {
+        ValueTexts values = new ValueTexts(messages, locale);
+        return score.reasons().stream().map(reason -> new WhatIfResponse.Reason(reason.indicator(), reason.points(),
+                reason.maxPoints(), values.reason(model, reason))).toList();
     }
 
     List<WhatIfResponse.KnockOutHit> knockOuts(RatingModel model, List<String> held, Locale locale) {
@@ -42,8 +38,9 @@ class RatingTexts {
 
     String lift(RatingModel model, Change change, Locale locale) {
         Indicator indicator = model.indicator(change.indicator()).orElseThrow();
-        Object[] args = {indicator.nameZh(), indicator.nameEn(), shown(change.currentValue(), indicator, locale),
-                shown(change.targetValue(), indicator, locale),
+        ValueTexts values = new ValueTexts(messages, locale);
+        Object[] args = {indicator.nameZh(), indicator.nameEn(), values.ofChange(indicator, change.currentValue()),
+                values.ofChange(indicator, change.targetValue()),
                 change.pointsGained().stripTrailingZeros().toPlainString()};
         String key = change.clearsKnockOut() != null ? "rating.lift.clearKnockOut" : "rating.lift.change";
         return messages.getMessage(key, args, locale);
@@ -52,15 +49,5 @@ class RatingTexts {
     /** The indicator's name in the reader's language. */
     String name(Indicator indicator, Locale locale) {
         return Locale.CHINESE.getLanguage().equals(locale.getLanguage()) ? indicator.nameZh() : indicator.nameEn();
-    }
-
-    private String shown(Object value, Indicator indicator, Locale locale) {
-        String unit = indicator.unit() == null ? "" : indicator.unit();
-        return switch (value) {
-            case null -> messages.getMessage("rating.lift.noData", null, locale);
-            case Boolean flag -> messages.getMessage(flag ? "rating.value.yes" : "rating.value.no", null, locale);
-            case BigDecimal number -> number.stripTrailingZeros().toPlainString() + unit;
-            default -> value.toString();
-        };
     }
 }

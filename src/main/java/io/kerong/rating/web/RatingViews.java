@@ -44,7 +44,7 @@ class RatingViews {
         return new RatingView(rating.id(), rating.enterpriseId(), rating.modelVersion(), rating.asOf(),
                 rating.ratedAt().atZone(clock.getZone()).toOffsetDateTime(), rating.trigger(), rating.grade(), rating.previousGrade(), rating.totalScore(),
                 model.maxTotal().setScale(2), rating.creditLine(), rating.dimensions(),
-                texts.knockOuts(model, rating.knockOuts(), locale), texts.reasons(score, locale),
+                texts.knockOuts(model, rating.knockOuts(), locale), texts.reasons(model, score, locale),
                 rating.completeness(), list.confirmedAsOf(rating.ratedAt()).orElse(null), basis,
                 messages.getMessage(basis, null, basis, locale));
     }

@@ -33,7 +33,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * The model-quality page and API with a test-only lending module reporting outcomes: the numbers are those of the
  * worked example in {@code ModelQualityTest} (eight loans: AUC 0.7, KS 1/3 at 40 points).
  */
-@SpringBootTest(properties = "kerong.rating.rerate-on-publish=true")
+@SpringBootTest(properties = {"kerong.rating.rerate-on-publish=true", "kerong.rating.rerate-on-endorsement=true"})
 @AutoConfigureMockMvc
 @Import(TestLoanOutcomes.Configuration.class)
 class ModelQualityPagesIntegrationTest {

@@ -33,7 +33,7 @@ import org.springframework.test.web.servlet.MvcResult;
  * Publishing from the confirmation page re-rates every enterprise with the new model. Runs in the context of
  * {@link ModelQualityPagesIntegrationTest} (same configuration), where publishing re-rates.
  */
-@SpringBootTest(properties = "kerong.rating.rerate-on-publish=true")
+@SpringBootTest(properties = {"kerong.rating.rerate-on-publish=true", "kerong.rating.rerate-on-endorsement=true"})
 @AutoConfigureMockMvc
 @Import(TestLoanOutcomes.Configuration.class)
 class PublicationReratingIntegrationTest {

@@ -159,7 +159,7 @@ class RatingResultsWebIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.allOf(Matchers.containsString("D 级"),
                         Matchers.containsString("欠缴税款达 50 万元以上，一票否决"),
-                        Matchers.containsString("消除一票否决：将欠缴税款金额由 80万元 调整为"),
+                        Matchers.containsString("消除一票否决：将欠缴税款金额由 80 万元 调整为"),
                         Matchers.containsString("/rating/report/" + enterprise.enterpriseId()),
                         Matchers.containsString("等级历史"))));
     }

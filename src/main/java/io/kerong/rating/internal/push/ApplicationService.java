@@ -7,6 +7,7 @@ import io.kerong.identity.OrganizationStatus;
 import io.kerong.identity.OrganizationType;
 import io.kerong.rating.EndorsementDecision;
 import io.kerong.rating.FinancingApplications;
+import io.kerong.rating.IndustryEndorsementDecided;
 import io.kerong.rating.PushApplication;
 import io.kerong.rating.PushApplication.Channel;
 import io.kerong.rating.PushApplicationForm;
@@ -18,6 +19,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,9 +34,11 @@ class ApplicationService implements FinancingApplications {
     private final PushList pushList;
     private final PushAudit audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ApplicationService(JdbcApplications applications, ApplicationViews views, OrganizationDirectory organizations,
-                       Callers callers, PushList pushList, PushAudit audit, Clock clock) {
+                       Callers callers, PushList pushList, PushAudit audit, Clock clock,
+                       ApplicationEventPublisher events) {
         this.applications = applications;
         this.views = views;
         this.organizations = organizations;
@@ -42,6 +46,7 @@ class ApplicationService implements FinancingApplications {
         this.pushList = pushList;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     @Override
@@ -99,6 +104,8 @@ class ApplicationService implements FinancingApplications {
             PushChecks.failIfAny(List.of(Violation.of("decision", "ratingpush.review.closed")));
         }
         applications.decide(applicationId, decision, PushChecks.clean(reason), now(), actor.username());
+        events.publishEvent(new IndustryEndorsementDecided(before.enterpriseId(),
+                decision == EndorsementDecision.ENDORSED));
         return changed(actor, before, decision == EndorsementDecision.ENDORSED ? "push-application.endorsed"
                 : "push-application.rejected");
     }

@@ -6,10 +6,10 @@ import io.kerong.rating.DimensionScore;
 import io.kerong.rating.Grade;
 import io.kerong.rating.Indicator;
 import io.kerong.rating.IndicatorReason;
-import io.kerong.rating.IndicatorType;
 import io.kerong.rating.IndicatorValue;
 import io.kerong.rating.RatingModel;
 import io.kerong.rating.StoredRating;
+import io.kerong.rating.internal.ValueTexts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.ZoneId;
@@ -88,15 +88,8 @@ final class RatingSection {
                 .map(reason -> new RatingReport.Cost(reason(explained.model(), reason), reason.lost())).toList();
     }
 
-    /** The reason's message, with a category's name in place of its code and numbers rounded to two decimals. */
     private String reason(RatingModel model, IndicatorReason reason) {
-        Object[] args = reason.args();
-        Indicator indicator = model.indicator(reason.indicator()).orElse(null);
-        if (indicator != null && args.length > 2 && args[2] != null && !args[2].toString().isEmpty()) {
-            args[2] = indicator.type() == IndicatorType.CATEGORY ? values.category(indicator, args[2].toString())
-                    : ValueTexts.plain(args[2].toString());
-        }
-        return messages.getMessage(reason.messageKey(), args, locale);
+        return values.reason(model, reason);
     }
 
     /** Indicators with a value that earned their full points, the heaviest first. */

@@ -1,6 +1,8 @@
-package io.kerong.rating.internal.report;
+package io.kerong.rating.internal;
 
 import io.kerong.rating.Indicator;
+import io.kerong.rating.IndicatorReason;
+import io.kerong.rating.RatingModel;
 import io.kerong.rating.IndicatorType;
 import io.kerong.rating.IndicatorValue;
 import java.math.BigDecimal;
@@ -10,19 +12,20 @@ import org.springframework.context.MessageSource;
 
 /**
  * Indicator values as a reader understands them: yes / no for booleans, the category's name instead of its code
- * (AEO → 海关高级认证企业), numbers with their unit. Unknown category codes are shown as they are.
+ * (AEO → 海关高级认证企业), numbers with their unit. Unknown category codes are shown as they are. The report, the
+ * enterprise's pages and the API word values the same way through this class.
  */
-final class ValueTexts {
+public final class ValueTexts {
 
     private final MessageSource messages;
     private final Locale locale;
 
-    ValueTexts(MessageSource messages, Locale locale) {
+    public ValueTexts(MessageSource messages, Locale locale) {
         this.messages = messages;
         this.locale = locale;
     }
 
-    String of(Indicator indicator, IndicatorValue value) {
+    public String of(Indicator indicator, IndicatorValue value) {
         if (value == null || value.isEmpty()) {
             return text("ratingreport.value.none");
         }
@@ -34,7 +37,7 @@ final class ValueTexts {
     }
 
     /** A value as {@link io.kerong.rating.Change} holds it: BigDecimal, Boolean or a category code; null is missing. */
-    String ofChange(Indicator indicator, Object value) {
+    public String ofChange(Indicator indicator, Object value) {
         return switch (value) {
             case null -> text("ratingreport.value.none");
             case Boolean b -> yesNo(b);
@@ -43,7 +46,7 @@ final class ValueTexts {
         };
     }
 
-    String category(Indicator indicator, String code) {
+    public String category(Indicator indicator, String code) {
         return messages.getMessage("ratingreport.category." + indicator.code() + "." + code, null, code, locale);
     }
 
@@ -51,18 +54,29 @@ final class ValueTexts {
      * A number as people read it: at most two decimals (a derived ratio such as 3.268106142110371 % reads 3.27 %),
      * no trailing zeros.
      */
-    static String plain(BigDecimal number) {
+    public static String plain(BigDecimal number) {
         BigDecimal shown = number.scale() > 2 ? number.setScale(2, RoundingMode.HALF_UP) : number;
         return shown.stripTrailingZeros().toPlainString();
     }
 
     /** As {@link #plain(BigDecimal)} for a number given as text; other text is returned as it is. */
-    static String plain(String text) {
+    public static String plain(String text) {
         try {
             return plain(new BigDecimal(text));
         } catch (NumberFormatException e) {
             return text;
         }
+    }
+
+    /** A reason's message, with a category's name in place of its code and numbers rounded to two decimals. */
+    public String reason(RatingModel model, IndicatorReason reason) {
+        Object[] args = reason.args();
+        Indicator indicator = model.indicator(reason.indicator()).orElse(null);
+        if (indicator != null && args.length > 2 && args[2] != null && !args[2].toString().isEmpty()) {
+            args[2] = indicator.type() == IndicatorType.CATEGORY ? category(indicator, args[2].toString())
+                    : plain(args[2].toString());
+        }
+        return messages.getMessage(reason.messageKey(), args, locale);
     }
 
     private String number(Indicator indicator, BigDecimal number) {

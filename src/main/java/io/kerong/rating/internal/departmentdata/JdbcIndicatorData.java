@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +29,13 @@ import org.springframework.transaction.annotation.Transactional;
 class JdbcIndicatorData implements IndicatorData {
 
     static final int PAGE = 2000;
+
+    /** Values an enterprise usually has (about a hundred indicators): maps sized once, never resized. */
+    private static final int EXPECTED = 128;
+
+    /** A value with the last day of its period, to keep the latest period of each indicator while reading. */
+    private record Dated(IndicatorValue value, LocalDate end) {
+    }
 
     /**
      * Values and revisions visible at :cutoff for a range of enterprises, unordered: the latest period per (enterprise,
@@ -84,9 +90,16 @@ class JdbcIndicatorData implements IndicatorData {
             Map<Long, Map<String, IndicatorValue>> delivered = departmentValues(first, last, asOf);
             Set<Long> endorsed = endorsements.endorsed(first, last, cutoff(asOf));
             for (RegistryFacts facts : page) {
-                Map<String, IndicatorValue> values = new LinkedHashMap<>(derived.of(facts, asOf));
+                // the delivered values are this enterprise's own map: the derived ones fill in where no department
+                // delivered the code, rather than copying a hundred values into a new map
+                Map<String, IndicatorValue> values = delivered.get(facts.enterpriseId());
+                if (values == null) {
+                    values = new HashMap<>();
+                }
+                for (Map.Entry<String, IndicatorValue> e : derived.of(facts, asOf).entrySet()) {
+                    values.putIfAbsent(e.getKey(), e.getValue());
+                }
                 endorsement(values, asOf, endorsed.contains(facts.enterpriseId()));
-                values.putAll(delivered.getOrDefault(facts.enterpriseId(), Map.of()));
                 each.accept(new EnterpriseValues(facts.enterpriseId(), values));
             }
             after = last;
@@ -94,23 +107,26 @@ class JdbcIndicatorData implements IndicatorData {
     }
 
     private Map<Long, Map<String, IndicatorValue>> departmentValues(long first, long last, LocalDate asOf) {
-        Map<Long, Map<String, IndicatorValue>> values = new HashMap<>();
-        Map<IndicatorValue, LocalDate> ends = new IdentityHashMap<>();
+        Map<Long, Map<String, Dated>> held = new HashMap<>();
         OffsetDateTime cutoff = cutoff(asOf);
         for (String sql : List.of(VALUES, REVISIONS)) {
             jdbc.sql(sql).param("cutoff", cutoff).param("first", first).param("last", last).query(rs -> {
                 String code = rs.getString(2);
                 LocalDate end = rs.getObject(4, LocalDate.class);
-                Map<String, IndicatorValue> held = values.computeIfAbsent(rs.getLong(1), id -> new HashMap<>());
-                IndicatorValue known = held.get(code);
-                if (known == null || ends.get(known).isBefore(end)) {
-                    IndicatorValue value = new IndicatorValue(code, rs.getString(3), rs.getBigDecimal(5),
-                            rs.getString(6));
-                    held.put(code, value);
-                    ends.put(value, end);
+                Map<String, Dated> own = held.computeIfAbsent(rs.getLong(1), id -> HashMap.newHashMap(EXPECTED));
+                Dated known = own.get(code);
+                if (known == null || known.end().isBefore(end)) {
+                    own.put(code, new Dated(new IndicatorValue(code, rs.getString(3), rs.getBigDecimal(5),
+                            rs.getString(6)), end));
                 }
             });
         }
+        Map<Long, Map<String, IndicatorValue>> values = HashMap.newHashMap(held.size());
+        held.forEach((id, own) -> {
+            Map<String, IndicatorValue> latest = HashMap.newHashMap(EXPECTED);
+            own.forEach((code, dated) -> latest.put(code, dated.value()));
+            values.put(id, latest);
+        });
         return values;
     }
 

@@ -3,6 +3,7 @@ package io.kerong.identity.web;
 import io.kerong.identity.Actor;
 import io.kerong.identity.internal.OwnPassword;
 import io.kerong.shared.InvalidInputException;
+import io.kerong.shared.web.PageErrors;
 import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -17,9 +18,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 class AccountController {
 
     private final OwnPassword ownPassword;
-    private final FormErrors errors;
+    private final PageErrors errors;
 
-    AccountController(OwnPassword ownPassword, FormErrors errors) {
+    AccountController(OwnPassword ownPassword, PageErrors errors) {
         this.ownPassword = ownPassword;
         this.errors = errors;
     }

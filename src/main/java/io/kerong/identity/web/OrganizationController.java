@@ -6,6 +6,7 @@ import io.kerong.identity.OrganizationType;
 import io.kerong.identity.internal.NewOrganization;
 import io.kerong.identity.internal.OrganizationAdministration;
 import io.kerong.shared.InvalidInputException;
+import io.kerong.shared.web.PageErrors;
 import java.util.Locale;
 import java.util.function.Supplier;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,9 +29,9 @@ class OrganizationController {
     private static final String FORM = "identity/organization-new";
 
     private final OrganizationAdministration administration;
-    private final FormErrors errors;
+    private final PageErrors errors;
 
-    OrganizationController(OrganizationAdministration administration, FormErrors errors) {
+    OrganizationController(OrganizationAdministration administration, PageErrors errors) {
         this.administration = administration;
         this.errors = errors;
     }

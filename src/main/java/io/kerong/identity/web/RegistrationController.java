@@ -4,6 +4,7 @@ import io.kerong.identity.OrganizationType;
 import io.kerong.identity.internal.EnterpriseRegistrations;
 import io.kerong.identity.internal.NewOrganization;
 import io.kerong.shared.InvalidInputException;
+import io.kerong.shared.web.PageErrors;
 import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,9 +19,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 class RegistrationController {
 
     private final EnterpriseRegistrations registrations;
-    private final FormErrors errors;
+    private final PageErrors errors;
 
-    RegistrationController(EnterpriseRegistrations registrations, FormErrors errors) {
+    RegistrationController(EnterpriseRegistrations registrations, PageErrors errors) {
         this.registrations = registrations;
         this.errors = errors;
     }

@@ -5,6 +5,7 @@ import io.kerong.identity.UserRole;
 import io.kerong.identity.internal.NewUser;
 import io.kerong.identity.internal.StaffAdministration;
 import io.kerong.shared.InvalidInputException;
+import io.kerong.shared.web.PageErrors;
 import java.util.Locale;
 import java.util.Set;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -27,9 +28,9 @@ class StaffController {
     private static final String BACK = "redirect:/organization/users";
 
     private final StaffAdministration staff;
-    private final FormErrors errors;
+    private final PageErrors errors;
 
-    StaffController(StaffAdministration staff, FormErrors errors) {
+    StaffController(StaffAdministration staff, PageErrors errors) {
         this.staff = staff;
         this.errors = errors;
     }

@@ -4,6 +4,7 @@ import io.kerong.identity.Actor;
 import io.kerong.identity.internal.CreatedToken;
 import io.kerong.identity.internal.TokenAdministration;
 import io.kerong.shared.InvalidInputException;
+import io.kerong.shared.web.PageErrors;
 import java.util.Locale;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -24,9 +25,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 class TokenController {
 
     private final TokenAdministration tokens;
-    private final FormErrors errors;
+    private final PageErrors errors;
 
-    TokenController(TokenAdministration tokens, FormErrors errors) {
+    TokenController(TokenAdministration tokens, PageErrors errors) {
         this.tokens = tokens;
         this.errors = errors;
     }

@@ -9,6 +9,7 @@ import io.kerong.rating.PushList;
 import io.kerong.rating.PushListEntry;
 import io.kerong.rating.RatingModels;
 import io.kerong.shared.InvalidInputException;
+import io.kerong.shared.web.PageErrors;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -5,6 +5,7 @@ import io.kerong.rating.FinancingApplications;
 import io.kerong.rating.PushApplication;
 import io.kerong.rating.PushApplicationStatus;
 import io.kerong.shared.InvalidInputException;
+import io.kerong.shared.web.PageErrors;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;

@@ -8,6 +8,7 @@ import io.kerong.rating.PushApplicationForm;
 import io.kerong.rating.PushApplicationStatus;
 import io.kerong.rating.RatingModels;
 import io.kerong.shared.InvalidInputException;
+import io.kerong.shared.web.PageErrors;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.security.access.prepost.PreAuthorize;

@@ -1,8 +1,7 @@
-package io.kerong.rating.web;
+package io.kerong.shared.web;
 
 import io.kerong.shared.InvalidInputException;
 import io.kerong.shared.Violation;
-import io.kerong.shared.web.Problems;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -10,22 +9,22 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
-/** Puts refused input on a push page: one message per field beside it, and all of them for the summary alert. */
+/** Puts refused input on a page: one message per field, shown beside it, and all of them for a summary alert. */
 @Component
-class PageErrors {
+public class PageErrors {
 
     private final Problems problems;
 
-    PageErrors(Problems problems) {
+    public PageErrors(Problems problems) {
         this.problems = problems;
     }
 
-    void none(Model model) {
+    public void none(Model model) {
         model.addAttribute("fieldErrors", Map.of());
         model.addAttribute("errorMessages", List.of());
     }
 
-    void show(Model model, InvalidInputException e, Locale locale) {
+    public void show(Model model, InvalidInputException e, Locale locale) {
         Map<String, String> byField = new LinkedHashMap<>();
         for (Violation v : e.violations()) {
             byField.putIfAbsent(v.field(), problems.message(v, locale));
@@ -34,7 +33,7 @@ class PageErrors {
         model.addAttribute("errorMessages", messages(e, locale));
     }
 
-    List<String> messages(InvalidInputException e, Locale locale) {
+    public List<String> messages(InvalidInputException e, Locale locale) {
         return e.violations().stream().map(v -> problems.message(v, locale)).toList();
     }
 }

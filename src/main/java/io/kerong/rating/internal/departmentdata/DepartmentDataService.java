@@ -104,17 +104,21 @@ class DepartmentDataService implements DepartmentData {
         try (ViolationSpool errors = new ViolationSpool(id)) {
             Boolean applied = transaction.execute(status -> {
                 long started = System.nanoTime();
-                int count = load.load(rows, catalog, received.department(), today, errors);
+                StepTimes times = new StepTimes();
+                BatchLoad.Loaded loaded = load.load(rows, catalog, received.department(), today, errors, times);
+                int count = loaded.rows();
                 if (errors.count() > 0) {
                     status.setRollbackOnly();
                     return false;
                 }
                 batches.insert(id, received, DataBatch.Status.APPLIED, count, 0, 0, 0);
-                int[] written = load.staged().merge(id, received.at());
+                int[] written = load.staged().merge(id, received.at(), loaded.indicators(), times);
                 batches.finish(id, count, written[0], written[1]);
                 batchAudit.record(id, received, count, written);
-                log.info("Department batch {} ({}): {} rows, {} new, {} corrected in {} ms", received.batchKey(),
-                        received.department(), count, written[0], written[1], (System.nanoTime() - started) / 1_000_000);
+                times.mark("record");
+                log.info("Department batch {} ({}): {} rows, {} new, {} corrected in {} ms {}", received.batchKey(),
+                        received.department(), count, written[0], written[1], (System.nanoTime() - started) / 1_000_000,
+                        times);
                 return true;
             });
             if (Boolean.TRUE.equals(applied)) {

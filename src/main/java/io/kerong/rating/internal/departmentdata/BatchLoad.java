@@ -56,7 +56,7 @@ final class BatchLoad {
         try {
             Writer copy = StagedValues.copy(connection);
             try (copy) {
-                CsvLine line = new CsvLine(copy);
+                RowCheck.Staging line = RowCheck.Staging.csv(new CsvLine(copy));
                 List<Violation> found = new ArrayList<>();
                 rows.feed((row, uscc, code, period, value, f) -> {
                     count[0]++;

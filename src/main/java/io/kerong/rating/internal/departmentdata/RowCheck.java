@@ -47,9 +47,22 @@ final class RowCheck {
         return indicators;
     }
 
+    /** Where a clean row goes: its number, normalised credit code, indicator code and period, and its value. */
+    @FunctionalInterface
+    interface Staging {
+        void row(int row, String uscc, String indicator, String period, LocalDate periodEnd, String number,
+                 String text) throws IOException;
+
+        /** Rows as COPY CSV for the staging table {@code rating_stage_value}. */
+        static Staging csv(CsvLine line) {
+            return (row, uscc, indicator, period, end, number, text) -> line.plain(row).text(uscc).text(indicator)
+                    .text(period).plain(end).plain(number).text(text).end();
+        }
+    }
+
     /** Adds the row's problems to {@code found}; writes the row to {@code staging} only when it has none. */
     void accept(int row, String uscc, String code, String period, String value, Fields fields,
-                List<Violation> found, CsvLine staging) throws IOException {
+                List<Violation> found, Staging staging) throws IOException {
         int before = found.size();
         String credit = uscc == null ? null : uscc.strip().toUpperCase(Locale.ROOT);
         if (credit == null || credit.isEmpty()) {
@@ -67,8 +80,8 @@ final class RowCheck {
         if (found.size() == before) {
             keys.add(credit, indicator.code(), key.key());
             indicators.add(indicator.code());
-            staging.plain(row).text(credit).text(indicator.code()).text(key.key()).plain(key.end())
-                    .plain(read.number() == null ? null : read.number().toPlainString()).text(read.text()).end();
+            staging.row(row, credit, indicator.code(), key.key(), key.end(),
+                    read.number() == null ? null : read.number().toPlainString(), read.text());
         }
     }
 

@@ -142,12 +142,19 @@ final class StagedValues {
     }
 
     /**
+     * Makes the batches of department data write one at a time, until the transaction ends: each decides from the
+     * values held (revise or not, the fast path or not) and must not race another writing the same keys.
+     */
+    void lock() {
+        jdbc.queryForList("select pg_advisory_xact_lock(?)", MERGE_LOCK);
+    }
+
+    /**
      * Writes the batch: values that differ from the held ones for the same period move to the revisions, then new
-     * and corrected values are upserted; identical values are left alone. Returns {inserted, updated}. Batches merge
-     * one at a time (an advisory lock), so that what {@link #holdsAny} saw still holds when the batch is written.
+     * and corrected values are upserted; identical values are left alone. Returns {inserted, updated}. The caller
+     * holds the {@link #lock()}, so that what {@link #holdsAny} saw still holds when the batch is written.
      */
     int[] merge(long batchId, OffsetDateTime receivedAt, Set<String> indicators, StepTimes times) {
-        jdbc.queryForList("select pg_advisory_xact_lock(?)", MERGE_LOCK);
         boolean held = holdsAny(indicators);
         times.mark("probe");
         if (!held) {

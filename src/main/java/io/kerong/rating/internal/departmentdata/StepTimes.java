@@ -15,6 +15,11 @@ final class StepTimes {
         last = now;
     }
 
+    /** Notes a part of the running step that was timed on its own. */
+    void part(String step, long nanos) {
+        steps.add(step + " " + nanos / 1_000_000);
+    }
+
     @Override
     public String toString() {
         return steps.toString();

@@ -22,7 +22,8 @@ import org.springframework.jdbc.datasource.DataSourceUtils;
 
 /**
  * Loads one batch into the staging tables of the current transaction and runs every check: each row as it streams
- * in, then repeats and unknown credit codes in SQL when a cheaper test in Java cannot rule them out. Problems go to the batch's {@link ViolationSpool}.
+ * in, then repeats and unknown credit codes in SQL when a cheaper test in Java cannot rule them out. Problems go to
+ * the batch's {@link ViolationSpool}.
  */
 final class BatchLoad {
 

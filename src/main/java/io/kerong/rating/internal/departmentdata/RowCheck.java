@@ -6,14 +6,17 @@ import io.kerong.shared.Violation;
 import io.kerong.shared.tabular.CsvLine;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Checks one delivered row on its own — every cell filled, a known indicator of the batch's department, a period key
  * of the indicator's kind that is not in the future, a value of the indicator's type and range — and stages it when
- * clean. Checks that need other rows or the registry (repeats, unknown credit codes) run later in SQL.
+ * clean. Checks that need other rows or the registry (repeats, unknown credit codes) run later in SQL,
+ * the repeats only when the hashes of the row keys collected here say there may be one.
  */
 final class RowCheck {
 
@@ -25,6 +28,8 @@ final class RowCheck {
     private final Map<String, Indicator> catalog;
     private final Department department;
     private final LocalDate today;
+    private final RowKeys keys = new RowKeys();
+    private final Set<String> indicators = new HashSet<>();
 
     RowCheck(Map<String, Indicator> catalog, Department department, LocalDate today) {
         this.catalog = catalog;
@@ -32,9 +37,32 @@ final class RowCheck {
         this.today = today;
     }
 
+    /** False when no two staged rows share a key: the exact duplicate check in SQL can be skipped. */
+    boolean mayRepeatKeys() {
+        return keys.mayRepeat();
+    }
+
+    /** The indicator codes of the rows staged so far. */
+    Set<String> indicators() {
+        return indicators;
+    }
+
+    /** Where a clean row goes: its number, normalised credit code, indicator code and period, and its value. */
+    @FunctionalInterface
+    interface Staging {
+        void row(int row, String uscc, String indicator, String period, LocalDate periodEnd, String number,
+                 String text) throws IOException;
+
+        /** Rows as COPY CSV for the staging table {@code rating_stage_value}. */
+        static Staging csv(CsvLine line) {
+            return (row, uscc, indicator, period, end, number, text) -> line.plain(row).text(uscc).text(indicator)
+                    .text(period).plain(end).plain(number).text(text).end();
+        }
+    }
+
     /** Adds the row's problems to {@code found}; writes the row to {@code staging} only when it has none. */
     void accept(int row, String uscc, String code, String period, String value, Fields fields,
-                List<Violation> found, CsvLine staging) throws IOException {
+                List<Violation> found, Staging staging) throws IOException {
         int before = found.size();
         String credit = uscc == null ? null : uscc.strip().toUpperCase(Locale.ROOT);
         if (credit == null || credit.isEmpty()) {
@@ -50,8 +78,10 @@ final class RowCheck {
             found.add(Violation.atRow(row, fields.value(), value, read.problem(), read.args()));
         }
         if (found.size() == before) {
-            staging.plain(row).text(credit).text(indicator.code()).text(key.key()).plain(key.end())
-                    .plain(read.number() == null ? null : read.number().toPlainString()).text(read.text()).end();
+            keys.add(credit, indicator.code(), key.key());
+            indicators.add(indicator.code());
+            staging.row(row, credit, indicator.code(), key.key(), key.end(),
+                    read.number() == null ? null : read.number().toPlainString(), read.text());
         }
     }
 

@@ -170,6 +170,46 @@ class DepartmentDataIntegrationTest {
     }
 
     @Test
+    void aRepeatedRowInAnOtherwiseCleanFirstDeliveryIsRejectedWithBothRows() {
+        var rejected = catchThrowableOfType(DataBatchRejectedException.class, () -> data.receive(OPERATOR, key(),
+                Department.TAXATION, List.of(new DeliveredValue(uscc, "TAX_PAID", LAST_YEAR, "100"),
+                        new DeliveredValue(uscc, "TAX_PAID_GROWTH", LAST_YEAR, "5"),
+                        new DeliveredValue(uscc.toLowerCase(), " TAX_PAID", LAST_YEAR, "101"))));
+
+        assertThat(rejected.violations()).extracting(Violation::row, Violation::messageKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(3, "ratingdata.row.duplicate"));
+        assertThat(rejected.violations().getFirst().args()).containsExactly(1);
+        assertThat(jdbc.sql("select count(*) from rating_indicator_value where enterprise_id = ?").param(enterpriseId)
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void anUnknownCreditCodeInAnOtherwiseCleanBatchIsRejected() {
+        String unknown = EnterpriseFixture.freshUscc("510107");
+        var rejected = catchThrowableOfType(DataBatchRejectedException.class, () -> data.receive(OPERATOR, key(),
+                Department.TAXATION, List.of(new DeliveredValue(uscc, "TAX_PAID", LAST_YEAR, "100"),
+                        new DeliveredValue(unknown, "TAX_PAID", LAST_YEAR, "7"))));
+
+        assertThat(rejected.violations()).extracting(Violation::row, Violation::value, Violation::messageKey)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, unknown, "ratingdata.uscc.unknown"));
+        assertThat(jdbc.sql("select count(*) from rating_indicator_value where enterprise_id = ?").param(enterpriseId)
+                .query(Long.class).single()).isZero();
+    }
+
+    @Test
+    void aFirstDeliveryMarksEveryValueWithItsBatchAndArrival() {
+        DataBatch batch = data.receive(OPERATOR, key(), Department.TAXATION,
+                List.of(new DeliveredValue(uscc, "TAX_PAID", LAST_YEAR, "100"),
+                        new DeliveredValue(uscc, "TAX_PAID_GROWTH", LAST_YEAR, "5")));
+
+        assertThat(jdbc.sql("select batch_id, received_at from rating_indicator_value where enterprise_id = ?")
+                .param(enterpriseId).query((rs, i) -> rs.getLong(1) + " " + rs.getObject(2, OffsetDateTime.class)
+                        .toInstant()).list())
+                .containsOnly(batch.id() + " " + batch.receivedAt().toInstant())
+                .hasSize(2);
+    }
+
+    @Test
     void apiRejectionIsAProblemWithTheRows() throws Exception {
         String body = """
                 {"department": "COURT", "values": [

@@ -47,7 +47,7 @@ class RatingApiIntegrationTest {
                 .andExpect(jsonPath("$.creditLine.min").doesNotExist())
                 .andExpect(jsonPath("$.knockOuts").isEmpty())
                 .andExpect(jsonPath("$.reasons[?(@.indicator == 'TAX_CREDIT_GRADE')].message")
-                        .value("纳税信用等级为 C，得 1 分（满分 4 分）"))
+                        .value("纳税信用等级为 C 级，得 1 分（满分 4 分）"))
                 .andExpect(jsonPath("$.completeness").value(0.051))
                 .andExpect(jsonPath("$.liftOneGrade").isArray());
     }

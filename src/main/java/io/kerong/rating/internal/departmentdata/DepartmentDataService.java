@@ -12,6 +12,7 @@ import io.kerong.rating.Department;
 import io.kerong.rating.DepartmentData;
 import io.kerong.rating.Indicator;
 import io.kerong.rating.RatingModels;
+import io.kerong.rating.internal.editing.IndicatorCatalog;
 import io.kerong.shared.InvalidInputException;
 import io.kerong.shared.Violation;
 import io.kerong.shared.tabular.FileFacts;
@@ -56,11 +57,12 @@ class DepartmentDataService implements DepartmentData {
     private final DirectLoad direct;
     private final BatchAudit batchAudit;
     private final RatingModels models;
+    private final IndicatorCatalog indicators;
     private final Clock clock;
 
     DepartmentDataService(JdbcClient jdbc, DataSource dataSource, PlatformTransactionManager transactions,
                           DataBatches batches, RegistryQueries registry, AuditTrail audit, RatingModels models,
-                          Clock clock) {
+                          IndicatorCatalog indicators, Clock clock) {
         this.jdbc = jdbc;
         this.transaction = new TransactionTemplate(transactions);
         this.batches = batches;
@@ -71,6 +73,7 @@ class DepartmentDataService implements DepartmentData {
                 DirectLoad.CHUNK);
         this.batchAudit = new BatchAudit(streaming, audit);
         this.models = models;
+        this.indicators = indicators;
         this.clock = clock;
     }
 
@@ -158,9 +161,15 @@ class DepartmentDataService implements DepartmentData {
         return new DataBatchRejectedException(id, errors.first(), errors.count());
     }
 
+    /**
+     * The indicators a department may deliver: the published model's, then any other the platform knows. A model that
+     * leaves an indicator out does not make the departments' deliveries of it wrong: the values are kept for the
+     * models that use them.
+     */
     private Map<String, Indicator> catalog() {
         Map<String, Indicator> catalog = new LinkedHashMap<>();
         models.current().indicators().forEach(i -> catalog.put(i.code(), i));
+        indicators.all().forEach(catalog::putIfAbsent);
         return catalog;
     }
 

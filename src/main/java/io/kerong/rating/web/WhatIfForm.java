@@ -7,6 +7,7 @@ import io.kerong.rating.IndicatorType;
 import io.kerong.rating.IndicatorValue;
 import io.kerong.rating.RatingModel;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +22,7 @@ import tools.jackson.databind.node.ObjectNode;
 final class WhatIfForm {
 
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    private static final int SHOWN_DECIMALS = 4;
 
     private WhatIfForm() {
     }
@@ -50,6 +52,10 @@ final class WhatIfForm {
                 continue;
             }
             text = text.strip();
+            if (!text.isEmpty() && text.equals(shown(indicator, current.get(indicator.code())))) {
+                // left as shown: keep the exact value behind the rounded figure
+                continue;
+            }
             values.remove(indicator.code());
             if (!text.isEmpty()) {
                 put(indicators, indicator, text);
@@ -83,8 +89,9 @@ final class WhatIfForm {
         if (indicator.type() == IndicatorType.BOOLEAN && value.number() != null) {
             return value.number().signum() != 0 ? "true" : "false";
         }
-        // full precision: an unchanged field must post back exactly the value that was scored
-        return value.number() != null ? value.number().stripTrailingZeros().toPlainString() : value.text();
+        // a derived ratio such as 3.268106142110371 reads 3.2681; a field posted back unchanged keeps the exact value
+        return value.number() != null ? value.number().setScale(Math.min(value.number().scale(), SHOWN_DECIMALS),
+                RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() : value.text();
     }
 
     private static List<String> choices(Indicator indicator) {

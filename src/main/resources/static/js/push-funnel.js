@@ -51,21 +51,5 @@
         window.addEventListener('resize', function () { charts.forEach(function (c) { c.resize(); }); });
     }
 
-    document.addEventListener('DOMContentLoaded', function () {
-        var root = document.getElementById('push-funnel');
-        if (!root) {
-            return;
-        }
-        fetch(root.dataset.figuresUrl, {headers: {'Accept': 'application/json'}, credentials: 'same-origin'})
-            .then(function (r) {
-                if (!r.ok) { throw new Error(r.status); }
-                return r.json();
-            })
-            .then(function (figures) { draw(root, figures); })
-            .catch(function () {
-                var error = document.getElementById('funnel-error');
-                error.textContent = root.dataset.labelError;
-                error.classList.remove('d-none');
-            });
-    });
+    Kerong.drawFigures('push-funnel', 'funnel-error', draw);
 })();

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.kerong.shared.UnifiedSocialCreditCode;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.time.OffsetDateTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -14,7 +12,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -39,14 +36,7 @@ class EnterpriseJourneyBrowserTest {
     @BeforeEach
     void openBrowser() throws Exception {
         browser = Browser.start();
-        long operator = jdbc.sql("""
-                        insert into identity_organization (type, name, status, created_at)
-                        values ('OPERATOR', '平湖市科学技术局', 'ACTIVE', ?) returning id""")
-                .param(OffsetDateTime.now()).query(Long.class).single();
-        jdbc.sql("""
-                        insert into identity_user (organization_id, username, display_name, password_hash, roles, created_at)
-                        values (?, 'journey-operator', '周科长', ?, '{ORG_ADMIN}', ?)""")
-                .params(operator, passwords.encode(PASSWORD), OffsetDateTime.now()).update();
+        Browser.operatorAccount(jdbc, passwords, "平湖市科学技术局", "journey-operator", "周科长", PASSWORD);
     }
 
     @AfterEach
@@ -110,11 +100,7 @@ class EnterpriseJourneyBrowserTest {
     }
 
     private void logIn(String username) {
-        browser.get(url("/login"));
-        fill("username", username);
-        fill("password", PASSWORD);
-        browser.findElement(By.id("login-submit")).click();
-        waitFor(ExpectedConditions.urlContains("/home/"));
+        Browser.logIn(browser, port, username, PASSWORD);
     }
 
     private void logOut() {
@@ -123,7 +109,7 @@ class EnterpriseJourneyBrowserTest {
     }
 
     private void waitFor(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
+        Browser.waitFor(browser, condition);
     }
 
     private void fill(String id, String value) {

@@ -6,8 +6,6 @@ import io.kerong.enterprise.EnterpriseFixture;
 import io.kerong.rating.BinScoring;
 import io.kerong.rating.RatingModel;
 import io.kerong.rating.RatingModels;
-import java.time.Duration;
-import java.time.OffsetDateTime;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,7 +13,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -41,14 +38,7 @@ class ModelEditorBrowserTest {
     @BeforeEach
     void openBrowser() throws Exception {
         browser = Browser.start();
-        long operator = jdbc.sql("""
-                        insert into identity_organization (type, name, status, created_at)
-                        values ('OPERATOR', '淄博市科学技术局', 'ACTIVE', ?) returning id""")
-                .param(OffsetDateTime.now()).query(Long.class).single();
-        jdbc.sql("""
-                        insert into identity_user (organization_id, username, display_name, password_hash, roles, created_at)
-                        values (?, 'editor-operator', '孙科员', ?, '{ORG_ADMIN}', ?)""")
-                .params(operator, passwords.encode(PASSWORD), OffsetDateTime.now()).update();
+        Browser.operatorAccount(jdbc, passwords, "淄博市科学技术局", "editor-operator", "孙科员", PASSWORD);
     }
 
     @AfterEach
@@ -97,11 +87,7 @@ class ModelEditorBrowserTest {
     }
 
     private void logIn() {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys("editor-operator");
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.id("login-submit")).click();
-        waitFor(ExpectedConditions.urlContains("/home/"));
+        Browser.logIn(browser, port, "editor-operator", PASSWORD);
     }
 
     /** Bootstrap scrolls smoothly: bring the element into view at once, then click it as a user would. */
@@ -111,7 +97,7 @@ class ModelEditorBrowserTest {
     }
 
     private <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {
-        return new WebDriverWait(browser, Duration.ofSeconds(10)).until(condition);
+        return Browser.waitFor(browser, condition);
     }
 
     private String url(String path) {

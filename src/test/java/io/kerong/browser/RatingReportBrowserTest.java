@@ -88,14 +88,10 @@ class RatingReportBrowserTest {
     }
 
     private void logIn(String username) {
-        browser.get("http://localhost:" + port + "/login");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.id("login-submit")).click();
-        waitFor(ExpectedConditions.urlContains("/home/"));
+        Browser.logIn(browser, port, username, PASSWORD);
     }
 
     private void waitFor(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
+        Browser.waitFor(browser, condition);
     }
 }

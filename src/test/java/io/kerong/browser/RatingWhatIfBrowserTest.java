@@ -100,10 +100,6 @@ class RatingWhatIfBrowserTest {
     }
 
     private void logIn(String username) {
-        browser.get("http://localhost:" + port + "/login");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.id("login-submit")).click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("/home/"));
+        Browser.logIn(browser, port, username, PASSWORD);
     }
 }

@@ -1,7 +1,8 @@
 -- Stored ratings (评价结果). Every rating keeps the model version and the exact inputs it was made from, so an old
 -- grade can be explained and recomputed later. Inputs are stored aligned with the model's indicator order (the
--- model version fixes that order): input_periods[i], input_numbers[i], input_texts[i] belong to indicator i; a
--- missing value has nulls. Reasons are not stored: the scorer recomputes them from the inputs and the model.
+-- model version fixes that order) in one text column: position i, between U+001E separators, holds indicator i's
+-- period, number and text separated by U+001F, or nothing when the value was missing. Reasons are not stored: the
+-- scorer recomputes them from the inputs and the model.
 create table rating_run (
     id            bigserial primary key,
     as_of         date        not null,
@@ -38,10 +39,9 @@ create table rating_result (
     completeness   numeric(5, 4) not null,
     -- dimension scores in the order of io.kerong.rating.Dimension (null for a dimension the model does not have)
     dimension_scores numeric(8, 2)[] not null,
-    input_periods  text[]       not null,
-    input_numbers  numeric[]    not null,
-    input_texts    text[]       not null,
-    -- first 16 bytes of the SHA-256 of the inputs in a canonical form: a re-rating compares it with the latest
+    -- the inputs, one position per indicator of the model version in its order (see RatingInputs.encoded)
+    inputs         text         not null,
+    -- a 128-bit fingerprint of the inputs (RatingInputs.hash): a re-rating compares it with the latest
     inputs_hash    bytea        not null
 );
 create index rating_result_enterprise on rating_result (enterprise_id, id desc);

@@ -23,11 +23,9 @@ final class PushAccessFixtures {
                 .params(enterprise, f.org("enterprise"), f.org("community")).query(Long.class).single();
         long rating = jdbc.sql("""
                         insert into rating_result (enterprise_id, model_version, as_of, rated_at, trigger, total_score,
-                            grade, credit_min, credit_max, completeness, dimension_scores, input_periods,
-                            input_numbers, input_texts, inputs_hash)
+                            grade, credit_min, credit_max, completeness, dimension_scores, inputs, inputs_hash)
                         select ?, 1, current_date, now(), 'ON_DEMAND', 70, 'B', 3000000, 5000000, 1, '{0,0,0,0}',
-                            array_fill(null::text, array[n]), array_fill(null::numeric, array[n]),
-                            array_fill(null::text, array[n]), decode('00', 'hex')
+                            repeat(chr(30), n - 1), decode('00', 'hex')
                         from (select jsonb_array_length(definition -> 'indicators') as n
                               from rating_model where version = 1) model returning id""")
                 .param(enterprise).query(Long.class).single();

@@ -100,8 +100,8 @@ public final class PushFixture {
         long ratingId = jdbc.sql("""
                         insert into rating_result (enterprise_id, model_version, as_of, rated_at, trigger, total_score,
                             grade, previous_grade, credit_min, credit_max, completeness, dimension_scores,
-                            input_periods, input_numbers, input_texts, inputs_hash)
-                        values (?, ?, current_date, now(), 'ON_DEMAND', ?, ?, ?, ?, ?, 1, '{0,0,0,0}', '{}', '{}', '{}',
+                            inputs, inputs_hash)
+                        values (?, ?, current_date, now(), 'ON_DEMAND', ?, ?, ?, ?, ?, 1, '{0,0,0,0}', '',
                             decode('00', 'hex'))
                         returning id""")
                 .params(enterpriseId, model.version(), new BigDecimal(score), grade.name(),

@@ -18,8 +18,8 @@ final class ResultCopy {
 
     private static final String RESULTS = """
             copy rating_result (id, enterprise_id, model_version, as_of, rated_at, trigger, run_id, total_score, grade,
-                previous_grade, credit_min, credit_max, knock_outs, completeness, dimension_scores, input_periods,
-                input_numbers, input_texts, inputs_hash) from stdin""";
+                previous_grade, credit_min, credit_max, knock_outs, completeness, dimension_scores, inputs,
+                inputs_hash) from stdin""";
 
     private final Connection connection;
 
@@ -47,8 +47,7 @@ final class ResultCopy {
                         .plain(credit.min()).plain(credit.max())
                         .text(PgArrays.texts(r.score().knockOuts().toArray(String[]::new)))
                         .plain(r.score().completeness()).text(PgArrays.numbers(r.dimensionScores()))
-                        .text(PgArrays.texts(r.inputs().periods())).text(PgArrays.numbers(r.inputs().numbers()))
-                        .text(PgArrays.texts(r.inputs().texts())).bytes(r.inputsHash()).end();
+                        .text(r.inputs().encoded()).bytes(r.inputsHash()).end();
             }
         });
     }

@@ -28,7 +28,7 @@ class ResultStore {
 
     private static final String COLUMNS = """
             id, enterprise_id, model_version, as_of, rated_at, trigger, total_score, grade, previous_grade, credit_min,
-            credit_max, knock_outs, completeness, dimension_scores, input_periods, input_numbers, input_texts""";
+            credit_max, knock_outs, completeness, dimension_scores, inputs""";
 
     private final JdbcClient jdbc;
     private final RatingModels models;
@@ -59,16 +59,14 @@ class ResultStore {
         return jdbc.sql("""
                         insert into rating_result (enterprise_id, model_version, as_of, rated_at, trigger, run_id,
                             total_score, grade, previous_grade, credit_min, credit_max, knock_outs, completeness,
-                            dimension_scores, input_periods, input_numbers, input_texts, inputs_hash)
-                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as text[]), ?, cast(? as numeric[]),
-                            cast(? as text[]), cast(? as numeric[]), cast(? as text[]), ?)
+                            dimension_scores, inputs, inputs_hash)
+                        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as text[]), ?, cast(? as numeric[]), ?, ?)
                         returning id""")
                 .params(r.enterpriseId(), r.score().modelVersion(), r.asOf(), r.ratedAt(), r.trigger().name(),
                         r.runId(), r.score().totalScore(), r.score().grade().name(),
                         r.previousGrade() == null ? null : r.previousGrade().name(), line.min(), line.max(),
                         PgArrays.texts(r.score().knockOuts().toArray(String[]::new)), r.score().completeness(),
-                        PgArrays.numbers(r.dimensionScores()), PgArrays.texts(r.inputs().periods()),
-                        PgArrays.numbers(r.inputs().numbers()), PgArrays.texts(r.inputs().texts()), r.inputsHash())
+                        PgArrays.numbers(r.dimensionScores()), r.inputs().encoded(), r.inputsHash())
                 .query(Long.class).single();
     }
 
@@ -116,8 +114,7 @@ class ResultStore {
         int version = rs.getInt("model_version");
         RatingModel model = models.version(version)
                 .orElseThrow(() -> new IllegalStateException("rating model version " + version + " is missing"));
-        RatingInputs inputs = RatingInputs.stored(model, strings(rs.getArray("input_periods")),
-                numbers(rs.getArray("input_numbers")), strings(rs.getArray("input_texts")));
+        RatingInputs inputs = RatingInputs.decoded(model, rs.getString("inputs"));
         String previous = rs.getString("previous_grade");
         return new StoredRating(rs.getLong("id"), rs.getLong("enterprise_id"), version,
                 rs.getObject("as_of", LocalDate.class), rs.getObject("rated_at", OffsetDateTime.class).toInstant(),

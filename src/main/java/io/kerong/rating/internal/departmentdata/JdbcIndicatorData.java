@@ -10,7 +10,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -68,10 +67,12 @@ class JdbcIndicatorData implements IndicatorData {
     @Override
     @Transactional(readOnly = true)
     public Map<String, IndicatorValue> latest(long enterpriseId, LocalDate asOf) {
-        Map<String, IndicatorValue> values = new LinkedHashMap<>();
-        registry.facts(enterpriseId, asOf).ifPresent(facts -> values.putAll(derived().of(facts, asOf)));
+        // the same precedence as forEachEnterprise: department values, then derived ones where none was delivered,
+        // then the endorsement
+        Map<String, IndicatorValue> values = new HashMap<>(
+                departmentValues(enterpriseId, enterpriseId, asOf).getOrDefault(enterpriseId, Map.of()));
+        registry.facts(enterpriseId, asOf).ifPresent(facts -> derived().of(facts, asOf).forEach(values::putIfAbsent));
         endorsement(values, asOf, endorsements.endorsed(enterpriseId, enterpriseId, cutoff(asOf)).contains(enterpriseId));
-        departmentValues(enterpriseId, enterpriseId, asOf).getOrDefault(enterpriseId, Map.of()).forEach(values::put);
         return values;
     }
 

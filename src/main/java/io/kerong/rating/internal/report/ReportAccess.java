@@ -8,16 +8,13 @@ import io.kerong.enterprise.EnterpriseRegistry;
 import io.kerong.enterprise.RegistryQueries;
 import io.kerong.identity.Actor;
 import io.kerong.identity.OrganizationType;
-import io.kerong.rating.ReportGrounds;
-import java.util.List;
-import java.util.Optional;
-import org.springframework.beans.factory.ObjectProvider;
+import io.kerong.rating.internal.RatingAudience;
 import org.springframework.stereotype.Component;
 
 /**
  * Who may see an enterprise's rating report, and on which ground (查看依据): the enterprise's own users and the
- * operator always, as the registry decides; any other organization only when a {@link ReportGrounds} bean gives a
- * ground (for a bank: the enterprise was pushed to it or applied to it). Everyone else is told there is no such
+ * operator always, as the registry decides; any other organization only when {@link RatingAudience} finds a ground
+ * (for a bank: the enterprise was pushed to it or applied to it). Everyone else is told there is no such
  * report.
  */
 @Component
@@ -28,12 +25,12 @@ class ReportAccess {
 
     private final EnterpriseRegistry registry;
     private final RegistryQueries queries;
-    private final ObjectProvider<ReportGrounds> grounds;
+    private final RatingAudience audience;
 
-    ReportAccess(EnterpriseRegistry registry, RegistryQueries queries, ObjectProvider<ReportGrounds> grounds) {
+    ReportAccess(EnterpriseRegistry registry, RegistryQueries queries, RatingAudience audience) {
         this.registry = registry;
         this.queries = queries;
-        this.grounds = grounds;
+        this.audience = audience;
     }
 
     /** The enterprise's facts and the ground the caller sees its report on. */
@@ -41,7 +38,8 @@ class ReportAccess {
         if (actor.isOperator() || actor.is(OrganizationType.ENTERPRISE)) {
             return throughRegistry(actor, enterpriseId);
         }
-        String ground = groundFor(actor, enterpriseId).orElseThrow(() -> new ReportNotFoundException(enterpriseId));
+        String ground = audience.basis(actor, enterpriseId).map(RatingAudience.Basis::groundKey)
+                .orElseThrow(() -> new ReportNotFoundException(enterpriseId));
         EnterpriseCard card = queries.card(enterpriseId).orElseThrow(() -> new ReportNotFoundException(enterpriseId));
         return new Viewing(card, ground);
     }
@@ -56,16 +54,6 @@ class ReportAccess {
         }
     }
 
-    private Optional<String> groundFor(Actor actor, long enterpriseId) {
-        List<ReportGrounds> all = grounds.orderedStream().toList();
-        for (ReportGrounds module : all) {
-            Optional<String> ground = module.groundFor(actor.organizationId(), enterpriseId);
-            if (ground.isPresent()) {
-                return ground;
-            }
-        }
-        return Optional.empty();
-    }
 
     /** The report's subject as the caller may see it, and why the caller may. */
     record Viewing(EnterpriseCard card, String groundKey) {

@@ -11,6 +11,7 @@ import io.kerong.enterprise.RegistryQueries;
 import io.kerong.identity.Actor;
 import io.kerong.identity.OrganizationType;
 import io.kerong.rating.ReportGrounds;
+import io.kerong.rating.internal.RatingAudience;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.support.StaticListableBeanFactory;
@@ -31,7 +32,8 @@ class ReportAccessIntegrationTest {
         for (int i = 0; i < grounds.length; i++) {
             beans.addBean("grounds" + i, grounds[i]);
         }
-        return new ReportAccess(registry, queries, beans.getBeanProvider(ReportGrounds.class));
+        return new ReportAccess(registry, queries,
+                new RatingAudience(registry, beans.getBeanProvider(ReportGrounds.class)));
     }
 
     private Actor bank() {

@@ -1,6 +1,7 @@
 package io.kerong.audit;
 
 import java.util.List;
+import java.util.Optional;
 
 /** Records changes and answers who changed what. Call {@link #record} inside the transaction that makes the change. */
 public interface AuditTrail {
@@ -13,5 +14,11 @@ public interface AuditTrail {
 
     List<AuditEntry> forSubject(String subjectType, String subjectId, int limit);
 
+    /** Re-computes the keyed chain and compares it with the last valid checkpoint. */
     ChainVerification verify();
+
+    /** Writes a signed checkpoint of the chain's head now, recording who asked for it in the trail first. */
+    AuditCheckpoint checkpoint(AuditActor by);
+
+    Optional<AuditCheckpoint> latestCheckpoint();
 }

@@ -1,9 +1,20 @@
 package io.kerong.audit;
 
-/** Result of re-computing the hash chain: how many entries were checked and the first one that does not fit. */
-public record ChainVerification(long entriesChecked, Long firstBrokenEntryId, String problem) {
+import java.util.List;
+
+/**
+ * Result of verifying the audit trail: how many entries were checked, the last one, the last valid checkpoint the
+ * chain was compared with (null when none was written yet: then entries removed from the end cannot be found), and
+ * every problem found, each named by a message code with its arguments.
+ */
+public record ChainVerification(long entriesChecked, Long lastEntryId, AuditCheckpoint checkpoint,
+                                List<ChainFinding> findings) {
+
+    public ChainVerification {
+        findings = List.copyOf(findings);
+    }
 
     public boolean intact() {
-        return firstBrokenEntryId == null;
+        return findings.isEmpty();
     }
 }

@@ -2,65 +2,94 @@ package io.kerong.audit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class AuditTrailIntegrationTest {
-
-    @Autowired AuditTrail trail;
-    @Autowired JdbcClient jdbc;
-    @Autowired TransactionTemplate tx;
-
-    private final AuditActor operator = new AuditActor(1L, "王科员 (成都市科学技术局)", 1L);
-
-    @BeforeEach
-    void emptyTrail() {
-        jdbc.sql("delete from audit_entry").update();
-    }
+class AuditTrailIntegrationTest extends AuditIntegrationTest {
 
     @Test
-    void entriesAreChainedAndTheChainVerifies() {
-        AuditEntry first = record("enterprise", "7", Map.of("employees", 40), Map.of("employees", 45));
-        AuditEntry second = record("enterprise", "7", Map.of("employees", 45), Map.of("employees", 50));
+    void entriesAreChainedWithTheKeyAndTheChainVerifies() {
+        AuditEntry first = record("7", Map.of("employees", 40), Map.of("employees", 45));
+        AuditEntry second = record("7", Map.of("employees", 45), Map.of("employees", 50));
 
         assertThat(second.previousHash()).isEqualTo(first.hash());
+        assertThat(second.algorithm()).isEqualTo("HMAC-SHA256");
+        assertThat(second.hash()).as("not the unkeyed hash anyone could recompute")
+                .isNotEqualTo(LegacyChainHash.of(second, second.after()));
         ChainVerification verification = trail.verify();
         assertThat(verification.intact()).isTrue();
         assertThat(verification.entriesChecked()).isEqualTo(2);
+        assertThat(verification.checkpoint()).isNull();
     }
 
     @Test
-    void aRowChangedBehindThePlatformsBackIsDetected() {
-        record("enterprise", "7", null, Map.of("name", "成都星泰微电子科技有限公司"));
-        AuditEntry tampered = record("enterprise", "7", Map.of("revenue", "100.00"), Map.of("revenue", "200.00"));
-        record("enterprise", "8", null, Map.of("name", "济南泉城新材料有限公司"));
-
-        jdbc.sql("update audit_entry set after_state = '{\"revenue\":\"900.00\"}' where id = ?").param(tampered.id()).update();
+    void anUnbrokenChainWithCheckpointsVerifiesAgainstTheLastOne() {
+        recordSeveral(3);
+        trail.checkpoint(operator);
+        recordSeveral(2);
+        AuditCheckpoint second = trail.checkpoint(operator);
+        record("8", null, Map.of("name", "济南泉城新材料有限公司"));
 
         ChainVerification verification = trail.verify();
-        assertThat(verification.intact()).isFalse();
-        assertThat(verification.firstBrokenEntryId()).isEqualTo(tampered.id());
-        assertThat(verification.problem()).isEqualTo("audit.chain.altered");
+        assertThat(verification.findings()).isEmpty();
+        assertThat(verification.checkpoint()).isEqualTo(second);
+        assertThat(second.entryCount()).isEqualTo(7);
+        assertThat(verification.entriesChecked()).isEqualTo(8);
+        assertThat(jdbc.sql("select action from audit_entry where id = ?").param(second.lastEntryId())
+                .query(String.class).single()).as("who asked for the checkpoint is in the trail")
+                .isEqualTo("audit.checkpoint.created");
     }
 
     @Test
-    void aRemovedRowIsDetected() {
-        record("user", "1", null, Map.of("roles", "STAFF"));
-        AuditEntry removed = record("user", "1", Map.of("roles", "STAFF"), Map.of("roles", "ORG_ADMIN"));
-        AuditEntry after = record("user", "1", Map.of("enabled", true), Map.of("enabled", false));
+    void entriesOfTheOldUnkeyedFormatFollowedByKeyedOnesVerify() throws Exception {
+        String previous = "0".repeat(64);
+        for (int i = 1; i <= 3; i++) {
+            previous = insertOldFormatEntry(i, previous);
+        }
+        AuditEntry keyed = record("4", null, Map.of("name", "成都星泰微电子科技有限公司"));
+        trail.checkpoint(operator);
 
-        jdbc.sql("delete from audit_entry where id = ?").param(removed.id()).update();
+        assertThat(keyed.previousHash()).as("the keyed chain continues from the old one").isEqualTo(previous);
+        assertThat(jdbc.sql("select algorithm from audit_entry order by id").query(String.class).list())
+                .containsExactly("SHA-256", "SHA-256", "SHA-256", "HMAC-SHA256", "HMAC-SHA256");
+        assertThat(trail.verify().findings()).isEmpty();
+    }
 
-        ChainVerification verification = trail.verify();
-        assertThat(verification.firstBrokenEntryId()).isEqualTo(after.id());
-        assertThat(verification.problem()).isEqualTo("audit.chain.gap");
+    @Test
+    void theVerificationOnTheOperatorsPageNamesWhatWasFound() throws Exception {
+        recordSeveral(2);
+        AuditCheckpoint checkpoint = trail.checkpoint(operator);
+        dba.bypassingTriggers("delete from audit_entry where id = ?", checkpoint.lastEntryId());
+
+        mvc.perform(post("/operator/audit/verify").with(user(users.loadUserByUsername("admin"))).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("第 2 条记录")))
+                .andExpect(content().string(Matchers.containsString("之后的 1 条记录已被删除")));
+    }
+
+    @Test
+    void theOperatorWritesACheckpointOnDemandFromThePageAndTheApi() throws Exception {
+        record("1", null, Map.of("a", 1));
+        mvc.perform(post("/operator/audit/checkpoints").with(user(users.loadUserByUsername("admin"))).with(csrf()))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("已写入检查点")));
+        mvc.perform(post("/api/v1/audit/checkpoints").with(user(users.loadUserByUsername("admin"))).with(csrf()))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.entryCount").value(3))
+                .andExpect(jsonPath("$.algorithm").value("HMAC-SHA256"));
+        assertThat(jdbc.sql("select count(*) from audit_checkpoint").query(Long.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql("select actor_user_id from audit_entry where action = 'audit.checkpoint.created' limit 1")
+                .query(Long.class).single()).as("the operator who asked").isNotNull();
     }
 
     @Test
@@ -78,7 +107,19 @@ class AuditTrailIntegrationTest {
         assertThat(trail.forSubjectOrganization(11L, 10)).extracting(AuditEntry::subjectId).containsExactly("1");
     }
 
-    private AuditEntry record(String type, String id, Object before, Object after) {
-        return tx.execute(s -> trail.record(new AuditRecord(operator, type, id, null, "update", before, after)));
+    /** An entry as the platform wrote them before the chain was keyed: plain SHA-256, algorithm left to its default. */
+    private String insertOldFormatEntry(int n, String previous) throws Exception {
+        long id = jdbc.sql("select nextval('audit_entry_id_seq')").query(Long.class).single();
+        OffsetDateTime at = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
+        String after = "{\"employees\":" + n + "}";
+        AuditEntry old = new AuditEntry(id, at, 1L, operator.name(), 1L, "enterprise", String.valueOf(n), null,
+                "update", null, after, previous, null, "SHA-256");
+        String hash = LegacyChainHash.of(old, after);
+        dba.asOwner("""
+                insert into audit_entry (id, occurred_at, actor_user_id, actor_name, actor_org_id, subject_type,
+                    subject_id, action, after_state, prev_hash, hash, algorithm)
+                values (?, ?, 1, ?, 1, 'enterprise', ?, 'update', ?, ?, ?, 'SHA-256')""",
+                id, at, operator.name(), String.valueOf(n), after, previous, hash);
+        return hash;
     }
 }

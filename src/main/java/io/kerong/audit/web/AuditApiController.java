@@ -1,11 +1,16 @@
 package io.kerong.audit.web;
 
+import io.kerong.audit.AuditActor;
+import io.kerong.audit.AuditCheckpoint;
 import io.kerong.audit.AuditEntry;
 import io.kerong.audit.AuditTrail;
-import io.kerong.audit.ChainVerification;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.net.URI;
 import java.util.List;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -20,9 +25,11 @@ import org.springframework.web.bind.annotation.RestController;
 class AuditApiController {
 
     private final AuditTrail trail;
+    private final MessageSource messages;
 
-    AuditApiController(AuditTrail trail) {
+    AuditApiController(AuditTrail trail, MessageSource messages) {
         this.trail = trail;
+        this.messages = messages;
     }
 
     @GetMapping("/entries")
@@ -33,8 +40,16 @@ class AuditApiController {
     }
 
     @PostMapping("/verification")
-    @Operation(summary = "Re-compute the hash chain and report the first entry that does not fit")
-    ChainVerification verify() {
-        return trail.verify();
+    @Operation(summary = "Re-compute the keyed hash chain, compare it with the last valid checkpoint and name every "
+            + "problem found (entries removed, changed or rewritten, forged checkpoints)")
+    VerificationView verify(Locale locale) {
+        return VerificationView.of(trail.verify(), messages, locale);
+    }
+
+    @PostMapping("/checkpoints")
+    @Operation(summary = "Write a signed checkpoint of the chain's head now")
+    ResponseEntity<AuditCheckpoint> checkpoint(AuditActor actor) {
+        AuditCheckpoint checkpoint = trail.checkpoint(actor);
+        return ResponseEntity.created(URI.create("/api/v1/audit/checkpoints/" + checkpoint.id())).body(checkpoint);
     }
 }

@@ -1,5 +1,6 @@
 package io.kerong.identity.internal;
 
+import io.kerong.audit.AuditActor;
 import io.kerong.identity.Actor;
 import java.util.List;
 import org.springframework.context.annotation.Configuration;
@@ -13,13 +14,16 @@ import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.method.support.ModelAndViewContainer;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
-/** Lets any controller method declare an {@link Actor} parameter: the logged-in user or the calling API token. */
+/**
+ * Lets any controller method declare an {@link Actor} parameter: the logged-in user or the calling API token; or an
+ * {@link AuditActor}, the same as the audit trail names it (for modules that the identity module itself depends on).
+ */
 @Configuration(proxyBeanMethods = false)
 class ActorArgumentResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
 
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
-        return parameter.getParameterType() == Actor.class;
+        return parameter.getParameterType() == Actor.class || parameter.getParameterType() == AuditActor.class;
     }
 
     @Override
@@ -27,9 +31,9 @@ class ActorArgumentResolver implements HandlerMethodArgumentResolver, WebMvcConf
                                   WebDataBinderFactory binderFactory) {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof ActorPrincipal principal) {
-            return principal.actor();
+            return parameter.getParameterType() == AuditActor.class ? principal.actor().toAuditActor() : principal.actor();
         }
-        if (parameter.isOptional() || !parameter.getParameterType().equals(Actor.class)) {
+        if (parameter.isOptional()) {
             return null;
         }
         throw new AuthenticationCredentialsNotFoundException("no actor");

@@ -5,21 +5,26 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.flyway.autoconfigure.FlywayDataSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Primary;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
 /**
  * Starts an embedded PostgreSQL when no {@code spring.datasource.url} is configured, so the platform runs with nothing
  * installed. With a data directory set, the database survives restarts; with none, a throw-away one is used (tests).
+ * As with an external database, two roles: the migrations run as the owner ({@code postgres}, the
+ * {@link FlywayDataSource}), the platform connects as the application role, which may not change the audit trail.
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(EmbeddedPostgresConfiguration.NoDatasourceUrl.class)
@@ -28,8 +33,10 @@ class EmbeddedPostgresConfiguration {
     private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
 
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(@Value("${kerong.embedded-db.data-dir:}") String dataDir,
-                                      @Value("${kerong.embedded-db.port:0}") int port) throws IOException {
+    EmbeddedDatabase embeddedDatabase(@Value("${kerong.embedded-db.data-dir:}") String dataDir,
+                                      @Value("${kerong.embedded-db.port:0}") int port,
+                                      @Value("${kerong.db.app-role:kerong_app}") String appRole)
+            throws IOException, SQLException {
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setServerConfig("timezone", "Asia/Shanghai")
                 .setServerConfig("max_connections", "100")
@@ -46,17 +53,34 @@ class EmbeddedPostgresConfiguration {
             log.info("Embedded PostgreSQL keeps its data in {}", dir);
         }
         EmbeddedPostgres postgres = builder.start();
-        log.info("Embedded PostgreSQL listening on port {}", postgres.getPort());
-        return postgres;
+        log.info("Embedded PostgreSQL listening on port {}; the platform connects as role {}", postgres.getPort(), appRole);
+        return new EmbeddedDatabase(postgres, appRole);
     }
 
-    @Bean
-    DataSource dataSource(EmbeddedPostgres postgres) {
-        HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
-        dataSource.setUsername("postgres");
+    /** The owner's connections: Flyway's, and nobody else's (not a default candidate for injection). */
+    @Bean(defaultCandidate = false, destroyMethod = "close")
+    @FlywayDataSource
+    HikariDataSource ownerDataSource(EmbeddedDatabase database) {
+        HikariDataSource dataSource = pool(database, "postgres", null, "kerong-embedded-owner");
+        dataSource.setMaximumPoolSize(2);
+        dataSource.setMinimumIdle(0);
+        return dataSource;
+    }
+
+    @Bean(destroyMethod = "close")
+    @Primary
+    HikariDataSource dataSource(EmbeddedDatabase database) {
+        HikariDataSource dataSource = pool(database, database.appRole(), database.appPassword(), "kerong-embedded");
         dataSource.setMaximumPoolSize(20);
-        dataSource.setPoolName("kerong-embedded");
+        return dataSource;
+    }
+
+    private static HikariDataSource pool(EmbeddedDatabase database, String user, String password, String name) {
+        HikariDataSource dataSource = new HikariDataSource();
+        dataSource.setJdbcUrl(database.postgres().getJdbcUrl(user, "postgres"));
+        dataSource.setUsername(user);
+        dataSource.setPassword(password);
+        dataSource.setPoolName(name);
         return dataSource;
     }
 

@@ -14,9 +14,11 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.context.support.ResourceBundleMessageSource;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** The platform clock (Asia/Shanghai) and the message bundles of every module. */
+/** The platform clock (Asia/Shanghai), the message bundles of every module, and scheduled jobs for every module. */
 @Configuration(proxyBeanMethods = false)
+@EnableScheduling
 class PlatformConfiguration {
 
     static final Locale DEFAULT_LOCALE = Locale.SIMPLIFIED_CHINESE;

@@ -4,11 +4,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** Runs started from a request go on in the background, one at a time; the nightly run is scheduled. */
+/** Runs started from a request go on in the background, one at a time. */
 @Configuration(proxyBeanMethods = false)
-@EnableScheduling
 class RatingResultsConfiguration {
 
     @Bean(destroyMethod = "shutdownNow")

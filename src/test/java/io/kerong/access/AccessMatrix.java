@@ -91,8 +91,10 @@ final class AccessMatrix {
             // audit trail
             Endpoint.of("GET", "/operator/audit").only(OPERATOR, OPERATOR_STAFF),
             Endpoint.of("POST", "/operator/audit/verify").only(OPERATOR, OPERATOR_STAFF),
+            Endpoint.of("POST", "/operator/audit/checkpoints").only(OPERATOR, OPERATOR_STAFF),
             Endpoint.of("GET", "/api/v1/audit/entries").only(OPERATOR, OPERATOR_STAFF),
             Endpoint.of("POST", "/api/v1/audit/verification").only(OPERATOR, OPERATOR_STAFF),
+            Endpoint.of("POST", "/api/v1/audit/checkpoints").only(OPERATOR, OPERATOR_STAFF),
 
             // enterprise bulk import and export
             Endpoint.of("GET", "/operator/enterprises/import").only(OPERATOR, OPERATOR_STAFF),

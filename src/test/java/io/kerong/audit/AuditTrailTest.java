@@ -15,5 +15,5 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = "spring.application.name=kerong-audit-tests")
 @AutoConfigureMockMvc
-@interface AuditTrailTest {
+public @interface AuditTrailTest {
 }

@@ -10,24 +10,24 @@ import javax.sql.DataSource;
  * triggers on, even they cannot change the audit tables; {@link #bypassingTriggers} is the deliberate act of switching
  * them off for the session ({@code session_replication_role = replica}) that the keyed chain must then reveal.
  */
-final class DatabaseAdministrator {
+public final class DatabaseAdministrator {
 
     private final DataSource owner;
 
-    DatabaseAdministrator(DataSource owner) {
+    public DatabaseAdministrator(DataSource owner) {
         this.owner = owner;
     }
 
-    int asOwner(String sql, Object... params) throws SQLException {
+    public int asOwner(String sql, Object... params) throws SQLException {
         return run(false, sql, params);
     }
 
-    int bypassingTriggers(String sql, Object... params) throws SQLException {
+    public int bypassingTriggers(String sql, Object... params) throws SQLException {
         return run(true, sql, params);
     }
 
     /** A clean slate for the next test (a fixture, not part of what is tested). */
-    void emptyTheAuditTables() throws SQLException {
+    public void emptyTheAuditTables() throws SQLException {
         bypassingTriggers("delete from audit_checkpoint");
         bypassingTriggers("delete from audit_entry");
     }

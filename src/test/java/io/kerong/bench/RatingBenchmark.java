@@ -79,7 +79,7 @@ public final class RatingBenchmark {
             System.out.printf("Generated %,d department values in %d files (%,d MB) in %.1f s%n", rows, files.size(),
                     files.values().stream().mapToLong(RatingBenchmark::size).sum() >> 20, generateNanos / 1e9);
 
-            long copyNanos = Bench.time(() -> copy(dataSource, files));
+            long copyNanos = Bench.time(() -> copy(Bench.owner(context), files));
             System.out.printf("COPY into a plain table: %.1f s%n", copyNanos / 1e9);
 
             String experiment = System.getenv("BENCH_SQL");

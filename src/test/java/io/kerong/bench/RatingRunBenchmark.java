@@ -43,7 +43,8 @@ public final class RatingRunBenchmark {
             RatingModel model = context.getBean(RatingModels.class).current();
             EnterpriseRatings ratings = context.getBean(EnterpriseRatings.class);
             LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
-            long seeded = Bench.time(() -> seed(jdbc, model, enterprises, today));
+            JdbcClient owner = JdbcClient.create(Bench.owner(context));
+            long seeded = Bench.time(() -> seed(jdbc, owner, model, enterprises, today));
             long values = jdbc.sql("select count(*) from rating_indicator_value").query(Long.class).single();
             System.out.printf("Seeded %,d enterprises and %,d indicator values in %.1f s%n", enterprises, values,
                     seeded / 1e9);
@@ -84,7 +85,7 @@ public final class RatingRunBenchmark {
     }
 
     /** Enterprises, three years of figures, and random values in each indicator's scoring range. */
-    private static void seed(JdbcClient jdbc, RatingModel model, int enterprises, LocalDate today) {
+    private static void seed(JdbcClient jdbc, JdbcClient owner, RatingModel model, int enterprises, LocalDate today) {
         jdbc.sql("""
                 insert into enterprise (uscc, name, division_code, employees, tech_staff, created_at, updated_at)
                 select '91510107' || lpad(g::text, 10, '0'), '基准测试企业' || g, '510107', 50 + g % 200, 10 + g % 40,
@@ -115,7 +116,7 @@ public final class RatingRunBenchmark {
                             number(indicator), text(indicator)))
                     .params(indicator.code(), period, periodEnd(indicator, today), batch).update();
         }
-        jdbc.sql("analyze").update();
+        owner.sql("analyze").update();
     }
 
     private static String number(Indicator indicator) {

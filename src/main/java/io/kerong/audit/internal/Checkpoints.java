@@ -7,13 +7,21 @@ import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** The signed checkpoints of the chain's head in {@code audit_checkpoint}: written, read and checked. */
+/**
+ * The signed checkpoints of the chain's head in {@code audit_checkpoint}: written, read and checked. Each one is also
+ * logged in full (it holds no secret): where the log is shipped off the database host, that copy survives a database
+ * administrator who removes the latest checkpoints together with the entries they cover.
+ */
 @Component
 class Checkpoints {
+
+    private static final Logger log = LoggerFactory.getLogger(Checkpoints.class);
 
     private static final String SEPARATOR = "\u001f";
 
@@ -43,6 +51,8 @@ class Checkpoints {
                 values (?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, at, head.entryCount(), head.lastEntryId(), head.lastHash(), algorithm.storedName(), signature)
                 .update();
+        log.info("Audit checkpoint #{} at {}: {} entries, last #{} hash {}, {} signature {}", id, at,
+                head.entryCount(), head.lastEntryId(), head.lastHash(), algorithm.storedName(), signature);
         return new AuditCheckpoint(id, at, head.entryCount(), head.lastEntryId(), head.lastHash(),
                 algorithm.storedName(), signature);
     }

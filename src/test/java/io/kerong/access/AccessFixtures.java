@@ -69,6 +69,10 @@ final class AccessFixtures {
         f.enterprises.put("enterprise", f.enterprise(jdbc, "矩阵测试甲科技有限公司", "91510107MA6CM0001A", ent));
         f.enterprises.put("enterprise2", f.enterprise(jdbc, "矩阵测试乙科技有限公司", "91510107MA6CM0002A", ent2));
         f.draft(jdbc);
+        // a user name with failed log-ins, so that lifting its throttle reaches the handler
+        jdbc.sql("""
+                        insert into identity_login_name_throttle (user_id, failures, last_failure_at, last_address, waits_until)
+                        values (?, 4, now(), '198.51.100.1', now())""").param(f.user(Who.ENTERPRISE_STAFF)).update();
         PushAccessFixtures.create(jdbc, f);
         return f;
     }

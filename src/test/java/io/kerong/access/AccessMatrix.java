@@ -67,6 +67,14 @@ final class AccessMatrix {
             Endpoint.of("POST", "/api/v1/organizations/{id}/suspend").path(f -> "/api/v1/organizations/" + f.org("bank2") + "/suspend").body("{}").only(OPERATOR, OPERATOR_STAFF),
             Endpoint.of("POST", "/api/v1/organizations/{id}/reactivate").path(f -> "/api/v1/organizations/" + f.org("bank2") + "/reactivate").only(OPERATOR, OPERATOR_STAFF),
 
+            // identity: the operator sees and lifts log-in throttles
+            Endpoint.of("GET", "/operator/login-throttles").only(OPERATOR, OPERATOR_STAFF),
+            Endpoint.of("POST", "/operator/login-throttles/users/{userId}/lift").path(f -> "/operator/login-throttles/users/" + f.user(ENTERPRISE_STAFF) + "/lift").only(OPERATOR, OPERATOR_STAFF),
+            Endpoint.of("POST", "/operator/login-throttles/addresses/lift").only(OPERATOR, OPERATOR_STAFF),
+            Endpoint.of("GET", "/api/v1/login-throttles").only(OPERATOR, OPERATOR_STAFF),
+            Endpoint.of("POST", "/api/v1/login-throttles/users/{userId}/lift").path(f -> "/api/v1/login-throttles/users/" + f.user(ENTERPRISE_STAFF) + "/lift").only(OPERATOR, OPERATOR_STAFF),
+            Endpoint.of("POST", "/api/v1/login-throttles/addresses/lift").body("{}").only(OPERATOR, OPERATOR_STAFF),
+
             // identity: organization admins manage their own staff and API tokens
             Endpoint.of("GET", "/organization/users").admins(),
             Endpoint.of("POST", "/organization/users").admins(),

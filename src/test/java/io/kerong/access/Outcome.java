@@ -16,7 +16,8 @@ enum Outcome {
     static Outcome of(MockHttpServletResponse response) {
         int status = response.getStatus();
         String location = response.getRedirectedUrl();
-        if (status == 401 || (status == 302 && location != null && location.contains("/login"))) {
+        // the log-in page itself, not any page whose path merely contains "/login" (/operator/login-throttles)
+        if (status == 401 || (status == 302 && location != null && location.matches("(https?://[^/]+)?/login([?#].*)?"))) {
             return LOGIN;
         }
         if (status == 403) {

@@ -10,22 +10,19 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
-/** A user as Spring Security sees it: the actor plus password hash, standing and throttling state. */
+/** A user as Spring Security sees it: the actor plus password hash and standing (throttling is {@link LoginThrottle}'s). */
 final class ActorUserDetails implements UserDetails, CredentialsContainer, ActorPrincipal {
 
     private final Actor actor;
     private String passwordHash;
     private final boolean userEnabled;
     private final OrganizationStatus organizationStatus;
-    private final boolean locked;
 
-    ActorUserDetails(Actor actor, String passwordHash, boolean userEnabled, OrganizationStatus organizationStatus,
-                     boolean locked) {
+    ActorUserDetails(Actor actor, String passwordHash, boolean userEnabled, OrganizationStatus organizationStatus) {
         this.actor = actor;
         this.passwordHash = passwordHash;
         this.userEnabled = userEnabled;
         this.organizationStatus = organizationStatus;
-        this.locked = locked;
     }
 
     @Override
@@ -57,11 +54,6 @@ final class ActorUserDetails implements UserDetails, CredentialsContainer, Actor
     @Override
     public String getUsername() {
         return actor.username();
-    }
-
-    @Override
-    public boolean isAccountNonLocked() {
-        return !locked;
     }
 
     @Override

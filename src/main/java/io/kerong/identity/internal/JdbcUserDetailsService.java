@@ -19,11 +19,9 @@ import org.springframework.stereotype.Service;
 class JdbcUserDetailsService implements UserDetailsService {
 
     private final JdbcClient jdbc;
-    private final LoginThrottle throttle;
 
-    JdbcUserDetailsService(JdbcClient jdbc, LoginThrottle throttle) {
+    JdbcUserDetailsService(JdbcClient jdbc) {
         this.jdbc = jdbc;
-        this.throttle = throttle;
     }
 
     @Override
@@ -40,7 +38,7 @@ class JdbcUserDetailsService implements UserDetailsService {
                                 rs.getLong("org_id"), OrganizationType.valueOf(rs.getString("type")),
                                 rs.getString("org_name"), roles(rs.getArray("roles"))),
                         rs.getString("password_hash"), rs.getBoolean("enabled"),
-                        OrganizationStatus.valueOf(rs.getString("status")), throttle.isLocked(rs.getString("username"))))
+                        OrganizationStatus.valueOf(rs.getString("status"))))
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
     }

@@ -5,9 +5,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -34,13 +35,15 @@ class SecurityConfiguration {
     static final String[] PUBLIC_API = {"/api/v1/evaluations/**", "/api/v1/registrations"};
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokenAuthenticationFilter tokenFilter) throws Exception {
-        RequestMatcher bearer = request -> {
-            String header = request.getHeader("Authorization");
-            return header != null && header.startsWith("Bearer ");
-        };
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokenAuthenticationFilter tokenFilter,
+                                           UserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle)
+            throws Exception {
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
-        http.authorizeHttpRequests(auth -> auth
+        // A bearer token is only ever read on the API (ApiTokenAuthenticationFilter), so only there may it stand in
+        // for the CSRF token; on a page the header is just a header, and a form post without CSRF token is refused.
+        RequestMatcher bearerOnApi = request -> api.matches(request) && ApiTokenAuthenticationFilter.carriesBearer(request);
+        http.authenticationManager(new ProviderManager(new ThrottledLogin(users, encoder, throttle)))
+                .authorizeHttpRequests(auth -> auth
                         .requestMatchers(PUBLIC_PATHS).permitAll()
                         .requestMatchers(HttpMethod.POST, PUBLIC_API).permitAll()
                         .requestMatchers("/actuator/**").hasRole("OPERATOR")
@@ -48,7 +51,7 @@ class SecurityConfiguration {
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/home", true)
                         .failureHandler(failureHandler()).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout").permitAll())
-                .csrf(csrf -> csrf.ignoringRequestMatchers(bearer).ignoringRequestMatchers(PUBLIC_API))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(bearerOnApi).ignoringRequestMatchers(PUBLIC_API))
                 .headers(headers -> headers
                         .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; "
                                 + "style-src 'self' 'unsafe-inline'; script-src 'self'; frame-ancestors 'none'; "
@@ -71,7 +74,7 @@ class SecurityConfiguration {
 
     private static AuthenticationFailureHandler failureHandler() {
         return (request, response, exception) -> {
-            String reason = exception instanceof LockedException ? "locked"
+            String reason = exception instanceof ThrottledLogin.LoginThrottledException ? "throttled"
                     : exception instanceof DisabledException ? "disabled" : "bad";
             response.sendRedirect(request.getContextPath() + "/login?error=" + reason);
         };

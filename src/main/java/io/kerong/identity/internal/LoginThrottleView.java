@@ -1,0 +1,18 @@
+package io.kerong.identity.internal;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** What the operator sees of the log-in throttles: user names with recent failures, and addresses. */
+public record LoginThrottleView(List<Name> names, List<Address> addresses) {
+
+    /** A real user's recent failures; {@code waiting} while no attempt for the name is checked. */
+    public record Name(long userId, String username, String organizationName, int failures,
+                       OffsetDateTime lastFailureAt, String lastAddress, OffsetDateTime waitsUntil, boolean waiting) {
+    }
+
+    /** A client address's failures in its window; {@code refused} once it has used them up. */
+    public record Address(String address, int failures, OffsetDateTime windowStartedAt, OffsetDateTime windowEndsAt,
+                          boolean refused) {
+    }
+}

@@ -19,6 +19,7 @@ import io.kerong.rating.EnterpriseRatings;
 import io.kerong.rating.RatingDataFixture;
 import io.kerong.rating.RatingModels;
 import io.kerong.rating.RatingRun;
+import io.kerong.rating.ReportGround;
 import io.kerong.rating.ReportGrounds;
 import java.time.Clock;
 import java.time.Duration;
@@ -52,7 +53,7 @@ class RatingResultsWebIntegrationTest {
         @Bean
         ReportGrounds pushedToTestBank() {
             return (organizationId, enterpriseId) -> organizationId == groundedOrganization
-                    && enterpriseId == groundedEnterprise ? Optional.of("rating.basis.operator") : Optional.empty();
+                    && enterpriseId == groundedEnterprise ? Optional.of(ReportGround.standing("rating.basis.operator")) : Optional.empty();
         }
     }
 

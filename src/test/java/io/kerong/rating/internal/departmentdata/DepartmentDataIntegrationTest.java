@@ -218,6 +218,23 @@ class DepartmentDataIntegrationTest {
     }
 
     @Test
+    void theCsvErrorReportShowsFormulaValuesAsTextAndANegativeCountAsItsNumber() throws Exception {
+        String formula = "=cmd|' /C calc'!A0";
+        var rejected = catchThrowableOfType(DataBatchRejectedException.class, () -> data.receive(OPERATOR, key(),
+                Department.TAXATION, List.of(new DeliveredValue(uscc, "TAX_PAID", LAST_YEAR, formula),
+                        new DeliveredValue(uscc, "TAX_LATE_FILINGS_12M", lastMonth(), "-5"),
+                        new DeliveredValue(uscc, "TAX_CREDIT_GRADE", LAST_YEAR, "@SUM(1+1)"))));
+
+        byte[] report = mvc.perform(get("/operator/rating/data/{id}/report", rejected.batchId()).param("format", "csv")
+                        .param("lang", "zh-CN").with(user(operator)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        List<String> values = org.apache.commons.csv.CSVParser.parse(
+                        new String(report, StandardCharsets.UTF_8).substring(1), org.apache.commons.csv.CSVFormat.DEFAULT)
+                .getRecords().stream().skip(1).map(record -> record.get(2)).toList();
+        assertThat(values).containsExactly("'" + formula, "-5", "'@SUM(1+1)");
+    }
+
+    @Test
     void aRepeatedRowInAnOtherwiseCleanFirstDeliveryIsRejectedWithBothRows() {
         var rejected = catchThrowableOfType(DataBatchRejectedException.class, () -> data.receive(OPERATOR, key(),
                 Department.TAXATION, List.of(new DeliveredValue(uscc, "TAX_PAID", LAST_YEAR, "100"),

@@ -1,11 +1,10 @@
 package io.kerong.demo;
 
+import io.kerong.shared.tabular.CsvWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 
 /** Writes rows in the layout the registry's bulk import reads. */
 final class SyntheticCsv {
@@ -22,23 +21,15 @@ final class SyntheticCsv {
     }
 
     static void write(Stream<SyntheticEnterprise> rows, Appendable out) throws IOException {
-        CSVFormat format = CSVFormat.DEFAULT.builder().setHeader(HEADERS).setRecordSeparator("\n").get();
-        CSVPrinter printer = new CSVPrinter(out, format);
+        CsvWriter csv = CsvWriter.to(out, "\n");
         try {
-            rows.forEach(row -> print(printer, row));
+            csv.row((Object[]) HEADERS);
+            rows.forEach(row -> csv.row(row.uscc(), row.name(), row.legalRepresentative(), row.foundedOn(),
+                    row.industrySection(), FIELD_NAMES.get(row.highTechField()), row.employees(), row.techStaff(),
+                    row.contactName(), row.contactPhone(), row.contactEmail()));
         } catch (UncheckedIOException e) {
             throw e.getCause();
         }
-        printer.flush();
-    }
-
-    private static void print(CSVPrinter printer, SyntheticEnterprise row) {
-        try {
-            printer.printRecord(row.uscc(), row.name(), row.legalRepresentative(), row.foundedOn(),
-                    row.industrySection(), FIELD_NAMES.get(row.highTechField()), row.employees(), row.techStaff(),
-                    row.contactName(), row.contactPhone(), row.contactEmail());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        csv.flush();
     }
 }

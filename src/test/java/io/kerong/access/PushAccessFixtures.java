@@ -40,9 +40,9 @@ final class PushAccessFixtures {
                 .params(application, enterprise, rating).query(Long.class).single();
         long intent = jdbc.sql("""
                         insert into rating_credit_intent (push_id, enterprise_id, bank_id, amount, created_at,
-                            created_by, updated_at, updated_by)
-                        values (?, ?, ?, 2000000, now(), 'm-bank', now(), 'm-bank') returning id""")
-                .params(push, enterprise, f.org("bank")).query(Long.class).single();
+                            created_by, updated_at, updated_by, seen_rating_id, seen_at)
+                        values (?, ?, ?, 2000000, now(), 'm-bank', now(), 'm-bank', ?, now()) returning id""")
+                .params(push, enterprise, f.org("bank"), rating).query(Long.class).single();
         f.records.put("pushApplication", application);
         f.records.put("creditIntent", intent);
     }

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
 import java.util.Locale;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import io.kerong.shared.tabular.CsvWriter;
 import io.kerong.shared.tabular.ErrorReport;
 import io.kerong.shared.tabular.Sheets;
 import org.springframework.context.MessageSource;
@@ -33,8 +33,8 @@ class ImportReports {
     void template(ImportKind kind, Format format, OutputStream out) throws IOException {
         List<String> headers = kind.columns().stream().map(ImportColumn::chinese).toList();
         if (format == Format.CSV) {
-            try (CSVPrinter csv = ErrorReport.csv(out)) {
-                csv.printRecord(headers);
+            try (CsvWriter csv = CsvWriter.download(out)) {
+                csv.row(headers);
             }
             return;
         }
@@ -57,7 +57,8 @@ class ImportReports {
     }
 
     private String reason(ImportHistory.StoredError e, Locale locale) {
-        return messages.getMessage(e.messageKey(), e.args(), e.messageKey(), locale);
+        Object[] args = ErrorReport.storedArgs(messages.getMessage(e.messageKey(), null, "", locale), e.args());
+        return messages.getMessage(e.messageKey(), args, e.messageKey(), locale);
     }
 
     private String text(String key, Locale locale) {

@@ -5,30 +5,53 @@ import io.kerong.enterprise.EnterpriseNotFoundException;
 import io.kerong.enterprise.EnterpriseRegistry;
 import io.kerong.identity.Actor;
 import io.kerong.identity.OrganizationType;
+import io.kerong.rating.EnterpriseRatings;
+import io.kerong.rating.ReportGround;
 import io.kerong.rating.ReportGrounds;
+import io.kerong.rating.StoredRating;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may see an enterprise's rating and its report, and on what basis (查看依据): the operator, the enterprise's own
- * users, or another organization to which a {@link ReportGrounds} bean gives a ground (a bank the enterprise was pushed
- * to or applied to). The one rule behind the rating pages, the rating API and the report.
+ * Who may see an enterprise's rating and its report, on what basis (查看依据), and how far: the operator and the
+ * enterprise's own users every rating; another organization what a {@link ReportGrounds} bean grants it (a bank the
+ * enterprise is pushed to while its consent stands: every rating; a bank that marked a credit intent: the version it
+ * saw and those before). The one rule behind the rating pages, the rating API, the report page and the PDF.
  */
 @Component
 public class RatingAudience {
 
+    /** A ground that stands now beats one kept for the records; of those, the one reaching furthest. */
+    private static final Comparator<ReportGround> WIDEST = Comparator
+            .comparing((ReportGround g) -> !g.limited())
+            .thenComparing(g -> g.limited() ? g.upToRatingId() : Long.MAX_VALUE);
+
     private final EnterpriseRegistry registry;
     private final ObjectProvider<ReportGrounds> grounds;
+    private final EnterpriseRatings ratings;
 
-    public RatingAudience(EnterpriseRegistry registry, ObjectProvider<ReportGrounds> grounds) {
+    public RatingAudience(EnterpriseRegistry registry, ObjectProvider<ReportGrounds> grounds,
+                          EnterpriseRatings ratings) {
         this.registry = registry;
         this.grounds = grounds;
+        this.ratings = ratings;
     }
 
-    /** Why the caller may see the enterprise's rating; {@code groundKey} is the message key of a granted ground. */
-    public record Basis(Kind kind, String groundKey) {
+    /** Why the caller may see the enterprise's rating; {@code ground} is the granted ground (kind GROUND only). */
+    public record Basis(Kind kind, ReportGround ground) {
+
+        /** Whether the basis shows this stored rating: all of them, except past what a limited ground reaches. */
+        public boolean shows(StoredRating rating) {
+            return ground == null || ground.shows(rating.id());
+        }
+
+        public boolean limited() {
+            return ground != null && ground.limited();
+        }
     }
 
     public enum Kind {
@@ -45,7 +68,21 @@ public class RatingAudience {
                     ? Optional.of(new Basis(Kind.OWN, null)) : Optional.empty();
         }
         return grounds.orderedStream().map(module -> module.groundFor(actor.organizationId(), enterpriseId))
-                .flatMap(Optional::stream).findFirst().map(key -> new Basis(Kind.GROUND, key));
+                .flatMap(Optional::stream).max(WIDEST).map(ground -> new Basis(Kind.GROUND, ground));
+    }
+
+    /** The enterprise's stored ratings the basis shows, newest first. */
+    public List<StoredRating> history(Basis basis, long enterpriseId) {
+        return ratings.history(enterpriseId).stream().filter(basis::shows).toList();
+    }
+
+    /** The newest stored rating the basis shows: the latest, or for a limited ground the version the reader saw. */
+    public Optional<StoredRating> latest(Basis basis, long enterpriseId) {
+        if (!basis.limited()) {
+            return ratings.latest(enterpriseId);
+        }
+        return ratings.find(basis.ground().upToRatingId())
+                .filter(rating -> rating.enterpriseId() == enterpriseId);
     }
 
     /** Only the enterprise itself and the operator may have it rated. */

@@ -26,8 +26,9 @@ import org.springframework.web.multipart.MultipartFile;
 /**
  * Department data over the API (部门数据接口), for the departments' systems with an API token of the operator
  * organization: a file (multipart {@code file}, {@code batchKey}, {@code department}) or JSON values under a batch key.
- * 201 with the batch when written; 200 with {@code alreadyReceived: true} when the key had been applied (nothing
- * changed); 400 problem JSON with every problem by row (at most 1,000; the full report is linked).
+ * 201 with the batch when written; 200 with {@code alreadyReceived: true} when the key had been applied with the same
+ * content (nothing changed); 409 problem naming the earlier batch when the key had been applied with other content
+ * (nothing written); 400 problem JSON with every problem by row (at most 1,000; the full report is linked).
  */
 @RestController
 @PreAuthorize("hasRole('OPERATOR')")

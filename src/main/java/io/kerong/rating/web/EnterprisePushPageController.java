@@ -7,6 +7,7 @@ import io.kerong.rating.PushApplication;
 import io.kerong.rating.PushApplicationForm;
 import io.kerong.rating.PushApplicationStatus;
 import io.kerong.rating.RatingModels;
+import io.kerong.shared.ConflictException;
 import io.kerong.shared.InvalidInputException;
 import io.kerong.shared.web.PageErrors;
 import java.util.List;
@@ -78,6 +79,10 @@ class EnterprisePushPageController {
         try {
             applications.apply(actor, new PushApplicationForm(null, input.community(), input.project(),
                     amount.value(), input.purpose(), input.consented()));
+        } catch (ConflictException e) {
+            // an application opened meanwhile (another tab, a double click): show it, with the reason on top
+            redirect.addFlashAttribute("problems", errors.messages(e, locale));
+            return "redirect:" + PAGE;
         } catch (InvalidInputException e) {
             errors.show(model, amount.explain(e), locale);
             return show(actor, model, input);

@@ -3,6 +3,7 @@ package io.kerong.rating.web;
 import io.kerong.identity.Actor;
 import io.kerong.rating.EnterpriseRatings;
 import io.kerong.rating.RatingRun;
+import io.kerong.rating.internal.RatingAudience;
 import io.kerong.shared.InvalidInputException;
 import io.kerong.shared.Violation;
 import io.swagger.v3.oas.annotations.Operation;
@@ -47,19 +48,20 @@ class RatingResultApiController {
         this.clock = clock;
     }
 
-    @Operation(summary = "The enterprise's latest rating with reasons in the request language; 404 when never rated "
-            + "or not visible to the caller")
+    @Operation(summary = "The enterprise's latest rating with reasons in the request language (a bank that keeps a "
+            + "report version for its records: that version, with the ground saying so); 404 when never rated or not "
+            + "visible to the caller")
     @GetMapping("/enterprises/{enterpriseId}")
     RatingView latest(Actor actor, @PathVariable long enterpriseId, Locale locale) {
-        String basis = basis(actor, enterpriseId);
-        return views.latest(enterpriseId, basis, locale).orElseThrow(RatingResultApiController::notFound);
+        return views.latest(enterpriseId, basis(actor, enterpriseId), locale)
+                .orElseThrow(RatingResultApiController::notFound);
     }
 
-    @Operation(summary = "Every stored rating of the enterprise, newest first")
+    @Operation(summary = "Every stored rating of the enterprise the caller may see, newest first (a bank that keeps "
+            + "a report version for its records: that version and the ones before)")
     @GetMapping("/enterprises/{enterpriseId}/history")
     List<RatingView.HistoryEntry> history(Actor actor, @PathVariable long enterpriseId) {
-        basis(actor, enterpriseId);
-        return views.history(enterpriseId);
+        return views.history(enterpriseId, basis(actor, enterpriseId));
     }
 
     @Operation(summary = "Rate the enterprise now from its stored data (the enterprise itself or the operator)")
@@ -69,8 +71,9 @@ class RatingResultApiController {
             throw notFound();
         }
         var rating = ratings.rate(actor, enterpriseId);
+        String basis = actor.isOperator() ? RatingVisibility.OPERATOR : RatingVisibility.OWN;
         return ResponseEntity.created(URI.create("/api/v1/rating/enterprises/" + enterpriseId))
-                .body(views.view(rating, basis(actor, enterpriseId), locale));
+                .body(views.view(rating, basis, locale));
     }
 
     @Operation(summary = "Start a re-rating of every enterprise (operator); answers 202 with the running run, "
@@ -102,7 +105,7 @@ class RatingResultApiController {
         return ratings.run(runId).orElseThrow(RatingResultApiController::notFound);
     }
 
-    private String basis(Actor actor, long enterpriseId) {
+    private RatingAudience.Basis basis(Actor actor, long enterpriseId) {
         return visibility.basis(actor, enterpriseId).orElseThrow(RatingResultApiController::notFound);
     }
 

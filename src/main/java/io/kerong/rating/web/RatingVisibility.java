@@ -1,14 +1,16 @@
 package io.kerong.rating.web;
 
 import io.kerong.identity.Actor;
+import io.kerong.rating.ReportGround;
 import io.kerong.rating.internal.RatingAudience;
+import io.kerong.rating.internal.RatingAudience.Basis;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.springframework.stereotype.Component;
 
 /**
  * The rating pages' and API's wording of {@link RatingAudience}: the basis (查看依据) as a message key of the rating
- * bundle, or a granted ground's own key. Everyone without one is told the rating does not exist.
+ * bundle, or a granted ground's own key and arguments. Everyone without one is told the rating does not exist.
  */
 @Component
 class RatingVisibility {
@@ -22,12 +24,17 @@ class RatingVisibility {
         this.audience = audience;
     }
 
-    Optional<String> basis(Actor actor, long enterpriseId) {
-        return audience.basis(actor, enterpriseId).map(basis -> switch (basis.kind()) {
-            case OPERATOR -> OPERATOR;
-            case OWN -> OWN;
-            case GROUND -> basis.groundKey();
-        });
+    Optional<Basis> basis(Actor actor, long enterpriseId) {
+        return audience.basis(actor, enterpriseId);
+    }
+
+    /** The basis as the page and the API word it. */
+    static ReportGround wording(Basis basis) {
+        return switch (basis.kind()) {
+            case OPERATOR -> ReportGround.standing(OPERATOR);
+            case OWN -> ReportGround.standing(OWN);
+            case GROUND -> basis.ground();
+        };
     }
 
     boolean mayRate(Actor actor, long enterpriseId) {

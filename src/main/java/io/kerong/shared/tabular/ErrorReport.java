@@ -1,23 +1,18 @@
 package io.kerong.shared.tabular;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Consumer;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
  * Writes the downloadable error report of a rejected bulk file (错误报告): one line per problem with row, column,
- * value and reason, as .xlsx (streamed, a few hundred rows in memory) or as .csv. CSV is UTF-8 with a byte-order mark
- * so that Excel opens the Chinese text correctly.
+ * value and reason, as .xlsx (streamed, a few hundred rows in memory) or as .csv through {@link CsvWriter} (UTF-8 with
+ * a byte-order mark so that Excel opens the Chinese text correctly; a rejected value such as {@code =cmd|...} is
+ * written so that a spreadsheet shows it and does not run it).
  */
 public final class ErrorReport {
 
@@ -47,15 +42,35 @@ public final class ErrorReport {
     }
 
     /**
+     * A stored problem's message arguments (kept as text) as its message pattern wants them: an argument the pattern
+     * formats as a number ({@code {0,number,#}}) is a number again, so that formatting does not fail on a string; any
+     * other stays text, as it was shown when the problem was found.
+     */
+    public static Object[] storedArgs(String pattern, String[] args) {
+        Object[] values = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            values[i] = args[i];
+            if (args[i] != null && pattern.contains("{" + i + ",number")) {
+                try {
+                    values[i] = new java.math.BigDecimal(args[i]);
+                } catch (NumberFormatException e) {
+                    values[i] = args[i]; // formatting fails on it either way; the caller shows the key then
+                }
+            }
+        }
+        return values;
+    }
+
+    /**
      * @param headers the four column headers (row, column, value, reason) in the reader's language
      * @param lines   calls its argument once per problem, in report order
      */
     public static void write(Format format, String sheetName, List<String> headers, Consumer<Consumer<Line>> lines,
                              OutputStream out) throws IOException {
         if (format == Format.CSV) {
-            try (CSVPrinter csv = csv(out)) {
-                csv.printRecord(headers);
-                lines.accept(line -> print(csv, line.row(), line.column(), line.value(), line.reason()));
+            try (CsvWriter csv = CsvWriter.download(out)) {
+                csv.row(headers);
+                lines.accept(line -> csv.row(line.row(), line.column(), line.value(), line.reason()));
             }
             return;
         }
@@ -77,21 +92,6 @@ public final class ErrorReport {
         } finally {
             workbook.dispose();
             workbook.close();
-        }
-    }
-
-    /** A CSV printer for a download: UTF-8 with a byte-order mark, CRLF line ends. Closing it flushes the stream. */
-    public static CSVPrinter csv(OutputStream out) throws IOException {
-        out.write(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-        return new CSVPrinter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)),
-                CSVFormat.DEFAULT.builder().setRecordSeparator("\r\n").get());
-    }
-
-    private static void print(CSVPrinter csv, Object... values) {
-        try {
-            csv.printRecord(values);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.kerong.shared.web;
 
+import io.kerong.shared.ConflictException;
 import io.kerong.shared.InvalidInputException;
 import io.kerong.shared.Violation;
 import java.util.List;
@@ -24,6 +25,11 @@ class ApiExceptionHandler {
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalidInput(InvalidInputException e, Locale locale) {
         return problems.invalidInput(e.violations(), locale);
+    }
+
+    @ExceptionHandler(ConflictException.class)
+    ProblemDetail conflict(ConflictException e, Locale locale) {
+        return problems.conflict(e.violations(), locale);
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Component;
 public class Problems {
 
     public static final URI INVALID_INPUT = URI.create("https://kerong.io/problems/invalid-input");
+    public static final URI CONFLICT = URI.create("https://kerong.io/problems/conflict");
 
     private final MessageSource messages;
 
@@ -28,6 +29,16 @@ public class Problems {
                 messages.getMessage("problem.invalid-input", new Object[] {violations.size()}, locale));
         problem.setType(INVALID_INPUT);
         problem.setTitle(messages.getMessage("problem.invalid-input.title", null, locale));
+        problem.setProperty("errors", violations.stream().map(v -> render(v, locale)).toList());
+        return problem;
+    }
+
+    /** 409: the input conflicts with what is stored now; {@code errors} says with what. */
+    public ProblemDetail conflict(List<Violation> violations, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+                messages.getMessage("problem.conflict", new Object[] {violations.size()}, locale));
+        problem.setType(CONFLICT);
+        problem.setTitle(messages.getMessage("problem.conflict.title", null, locale));
         problem.setProperty("errors", violations.stream().map(v -> render(v, locale)).toList());
         return problem;
     }

@@ -60,6 +60,31 @@ class RegistryImportWebIntegrationTest {
     }
 
     @Test
+    void theCsvErrorReportShowsAFormulaAsTextAndKeepsANegativeNumberReadable() throws Exception {
+        List<List<String>> rows = enterpriseRows(0, 4);
+        rows.get(0).set(6, "=cmd|' /C calc'!A0");
+        rows.get(1).set(6, "-5");
+        rows.get(2).set(6, "@SUM(1+1)*cmd|' /C calc'!A0");
+        rows.get(3).set(6, "+1+cmd|' /C calc'!A0");
+        byte[] csv = Files.readAllBytes(files.csv("企业.csv", ENTERPRISE_HEADERS, rows));
+        mvc.perform(multipart("/api/v1/enterprises/imports").file(new MockMultipartFile("file", "企业.csv", "text/csv", csv))
+                        .param("kind", "enterprises").with(user(operator)).with(csrf()))
+                .andExpect(status().isBadRequest());
+        long importId = jdbc.sql("select max(id) from enterprise_import").query(Long.class).single();
+        byte[] report = mvc.perform(get("/operator/enterprises/import/{id}/report", importId).param("format", "csv")
+                        .with(user(operator)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+
+        List<org.apache.commons.csv.CSVRecord> lines = org.apache.commons.csv.CSVParser.parse(
+                        new String(report, java.nio.charset.StandardCharsets.UTF_8).substring(1),
+                        org.apache.commons.csv.CSVFormat.DEFAULT).getRecords().stream().skip(1).toList();
+        assertThat(lines).extracting(line -> line.get(2)).containsExactly("'=cmd|' /C calc'!A0", "-5", "3",
+                "'@SUM(1+1)*cmd|' /C calc'!A0", "'+1+cmd|' /C calc'!A0");
+        // the stored arguments of a message that formats numbers are numbers again (the report used to fail here)
+        assertThat(lines.get(2).get(3)).isEqualTo("科技人员数（3）不能超过职工总数（-5）");
+    }
+
+    @Test
     void apiRejectionIsAProblemWithRowFieldValueAndMessageCappedAtAThousand() throws Exception {
         List<List<String>> rows = enterpriseRows(0, 1200);
         rows.forEach(r -> r.set(6, "很多"));

@@ -14,6 +14,7 @@ import io.kerong.rating.Department;
 import io.kerong.rating.DepartmentData;
 import io.kerong.rating.EnterpriseRatings;
 import io.kerong.rating.IndicatorReason;
+import io.kerong.rating.ReportGround;
 import io.kerong.rating.ReportGrounds;
 import io.kerong.rating.StoredRating;
 import java.io.IOException;
@@ -200,8 +201,8 @@ class RatingReportWebIntegrationTest {
         }
 
         @Override
-        public Optional<String> groundFor(long organizationId, long enterpriseId) {
-            return granted.getOrDefault(organizationId, Set.of()).contains(enterpriseId) ? Optional.of(PUSHED)
+        public Optional<ReportGround> groundFor(long organizationId, long enterpriseId) {
+            return granted.getOrDefault(organizationId, Set.of()).contains(enterpriseId) ? Optional.of(ReportGround.standing(PUSHED))
                     : Optional.empty();
         }
     }

@@ -14,15 +14,19 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import io.kerong.enterprise.EnterpriseFixture;
 import io.kerong.enterprise.EnterpriseRegistry;
 import io.kerong.identity.OrganizationType;
+import io.kerong.rating.DeliveredValue;
+import io.kerong.rating.Department;
 import io.kerong.rating.DepartmentData;
 import io.kerong.rating.EnterpriseRatings;
 import io.kerong.rating.RatingDataFixture;
 import io.kerong.rating.RatingModels;
 import io.kerong.rating.RatingRun;
+import io.kerong.rating.ReportGround;
 import io.kerong.rating.ReportGrounds;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
@@ -52,7 +56,7 @@ class RatingResultsWebIntegrationTest {
         @Bean
         ReportGrounds pushedToTestBank() {
             return (organizationId, enterpriseId) -> organizationId == groundedOrganization
-                    && enterpriseId == groundedEnterprise ? Optional.of("rating.basis.operator") : Optional.empty();
+                    && enterpriseId == groundedEnterprise ? Optional.of(ReportGround.standing("rating.basis.operator")) : Optional.empty();
         }
     }
 
@@ -66,6 +70,7 @@ class RatingResultsWebIntegrationTest {
     @Autowired Clock clock;
 
     EnterpriseFixture.Registered enterprise;
+    String uscc;
     UserDetails owner;
     UserDetails operator;
 
@@ -74,6 +79,7 @@ class RatingResultsWebIntegrationTest {
         EnterpriseFixture fixture = EnterpriseFixture.chengduSoftwareCompany();
         String username = EnterpriseFixture.unique("rated-");
         enterprise = fixture.registeredBy(registry, jdbc, username);
+        uscc = fixture.uscc();
         RatingDataFixture.best(models.current(), fixture.uscc(), LocalDate.now(clock))
                 .with("TAX_ARREARS_AMOUNT", "80").deliver(data, EnterpriseFixture.operator());
         ratings.rate(EnterpriseFixture.operator(), enterprise.enterpriseId());
@@ -122,12 +128,17 @@ class RatingResultsWebIntegrationTest {
     }
 
     @Test
-    void ratingNowAddsToTheHistory() throws Exception {
-        mvc.perform(post("/api/v1/rating/enterprises/{id}/rate", enterprise.enterpriseId()).with(user(owner))
-                        .with(csrf()))
-                .andExpect(status().isCreated())
-                .andExpect(jsonPath("$.trigger").value("ON_DEMAND"))
-                .andExpect(jsonPath("$.previousGrade").value("D"));
+    void ratingNowAfterNewDataAddsToTheHistoryAndAgainWithNothingNewDoesNot() throws Exception {
+        data.receive(EnterpriseFixture.operator(), EnterpriseFixture.unique("arrears-"), Department.TAXATION,
+                List.of(new DeliveredValue(uscc, "TAX_ARREARS_AMOUNT",
+                        java.time.YearMonth.now(clock).minusMonths(1).toString(), "90")));
+        for (int i = 0; i < 2; i++) {
+            mvc.perform(post("/api/v1/rating/enterprises/{id}/rate", enterprise.enterpriseId()).with(user(owner))
+                            .with(csrf()))
+                    .andExpect(status().isCreated())
+                    .andExpect(jsonPath("$.trigger").value("ON_DEMAND"))
+                    .andExpect(jsonPath("$.previousGrade").value("D"));
+        }
         mvc.perform(get("/api/v1/rating/enterprises/{id}/history", enterprise.enterpriseId()).with(user(operator)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(2))

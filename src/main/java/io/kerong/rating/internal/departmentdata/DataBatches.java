@@ -1,13 +1,16 @@
 package io.kerong.rating.internal.departmentdata;
 
 import io.kerong.audit.AuditActor;
+import io.kerong.identity.Actor;
 import io.kerong.rating.DataBatch;
 import io.kerong.rating.Department;
 import io.kerong.shared.Timestamps;
 import io.kerong.shared.tabular.ViolationSpool;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -40,6 +43,12 @@ class DataBatches {
                 .query(ROWS).optional();
     }
 
+    /** What the batch delivered, as {@link Received#contentHash}; empty for batches from before it was kept. */
+    Optional<String> contentHash(long id) {
+        return jdbc.sql("select content_sha256 from rating_data_batch where id = ?").param(id).query(String.class)
+                .optional();
+    }
+
     Optional<DataBatch> find(long id) {
         return jdbc.sql("select * from rating_data_batch where id = ?").param(id).query(ROWS).optional();
     }
@@ -51,11 +60,13 @@ class DataBatches {
     /** Inserts the batch under an id drawn beforehand, so that its problems could be spooled under it. */
     void insert(long id, Received received, DataBatch.Status status, int rows, int inserted, int updated, int errors) {
         jdbc.sql("""
-                insert into rating_data_batch (id, batch_key, department, source, file_name, sha256, status, rows,
-                    inserted, updated, unchanged, error_count, received_at, received_by, received_by_user_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                insert into rating_data_batch (id, batch_key, department, source, file_name, sha256, content_sha256,
+                    status, rows, inserted, updated, unchanged, error_count, received_at, received_by,
+                    received_by_user_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(id, received.batchKey(), received.department().name(), received.source().name(),
-                        received.fileName(), received.sha256(), status.name(), rows, inserted, updated,
+                        received.fileName(), received.sha256(), received.contentHash(), status.name(), rows,
+                        inserted, updated,
                         rows - inserted - updated, errors, received.at(), received.actor().name(),
                         received.actor().userId())
                 .update();
@@ -87,8 +98,16 @@ class DataBatches {
     }
 
     /** What is known of a batch when it arrives. */
+    /** {@code contentHash}: the file's SHA-256, or {@link BatchKeyReuse#fingerprint} of values sent as JSON. */
     record Received(String batchKey, Department department, DataBatch.Source source, String fileName, String sha256,
-                    OffsetDateTime at, AuditActor actor) {
+                    String contentHash, OffsetDateTime at, AuditActor actor) {
+
+        static Received of(Actor actor, String batchKey, Department department, DataBatch.Source source,
+                           String fileName, String sha256, String contentHash, Clock clock) {
+            AuditActor who = actor == null ? AuditActor.SYSTEM : actor.toAuditActor();
+            return new Received(batchKey.strip(), department, source, fileName, sha256, contentHash,
+                    OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS), who);
+        }
     }
 
     /** A problem as stored; the message is rendered in the reader's language. */

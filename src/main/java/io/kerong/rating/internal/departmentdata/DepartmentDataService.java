@@ -1,6 +1,5 @@
 package io.kerong.rating.internal.departmentdata;
 
-import io.kerong.audit.AuditActor;
 import io.kerong.audit.AuditRecord;
 import io.kerong.audit.AuditTrail;
 import io.kerong.enterprise.RegistryQueries;
@@ -22,8 +21,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -40,7 +37,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Department data batches (部门数据报送): validates a batch whole in a staging table, then writes it set-based in the
- * same transaction, or records the rejection with every problem. A batch key is applied once. A clean first delivery
+ * same transaction, or records the rejection with every problem. A batch key is applied once; sent again it is
+ * answered as received when the content is the same, refused as a conflict when not ({@link BatchKeyReuse}). A clean
+ * first delivery
  * takes a shorter way ({@link DirectLoad}) to the same result; anything else rolls back to before it and takes the
  * staging path.
  */
@@ -80,8 +79,9 @@ class DepartmentDataService implements DepartmentData {
     @Override
     public DataBatch receive(Actor actor, String batchKey, Department department, List<DeliveredValue> values) {
         check(batchKey, department);
-        return receive(actor, received(actor, batchKey, department, DataBatch.Source.API, null, null),
-                BatchRows.of(values == null ? List.of() : values));
+        List<DeliveredValue> delivered = values == null ? List.of() : values;
+        return receive(actor, DataBatches.Received.of(actor, batchKey, department, DataBatch.Source.API, null,
+                null, BatchKeyReuse.fingerprint(delivered), clock), BatchRows.of(delivered));
     }
 
     @Override
@@ -89,8 +89,8 @@ class DepartmentDataService implements DepartmentData {
         check(batchKey, department);
         try {
             FileFacts facts = FileFacts.of(file);
-            return receive(actor, received(actor, batchKey, department, DataBatch.Source.FILE, fileName,
-                    facts.sha256()), BatchRows.of(fileName, file, facts.utf8()));
+            return receive(actor, DataBatches.Received.of(actor, batchKey, department, DataBatch.Source.FILE,
+                    fileName, facts.sha256(), facts.sha256(), clock), BatchRows.of(fileName, file, facts.utf8()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -104,7 +104,7 @@ class DepartmentDataService implements DepartmentData {
     private DataBatch receive(Actor actor, DataBatches.Received received, BatchRows rows) {
         var earlier = batches.applied(received.batchKey());
         if (earlier.isPresent()) {
-            return earlier.get().asAlreadyReceived();
+            return again(earlier.get(), received);
         }
         Map<String, Indicator> catalog = catalog();
         LocalDate today = LocalDate.now(clock);
@@ -147,10 +147,14 @@ class DepartmentDataService implements DepartmentData {
             throw reject(id, received, errors);
         } catch (DuplicateKeyException e) {
             // the same key was applied concurrently: the other delivery won, this one changes nothing
-            return batches.applied(received.batchKey()).orElseThrow(() -> e).asAlreadyReceived();
+            return again(batches.applied(received.batchKey()).orElseThrow(() -> e), received);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private DataBatch again(DataBatch earlier, DataBatches.Received received) {
+        return BatchKeyReuse.answer(earlier, batches.contentHash(earlier.id()).orElse(null), received, clock.getZone());
     }
 
     private DataBatchRejectedException reject(long id, DataBatches.Received received, ViolationSpool errors) {
@@ -188,12 +192,5 @@ class DepartmentDataService implements DepartmentData {
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-    }
-
-    private DataBatches.Received received(Actor actor, String batchKey, Department department,
-                                          DataBatch.Source source, String fileName, String sha256) {
-        AuditActor who = actor == null ? AuditActor.SYSTEM : actor.toAuditActor();
-        return new DataBatches.Received(batchKey.strip(), department, source, fileName, sha256,
-                OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS), who);
     }
 }

@@ -12,6 +12,8 @@ import io.kerong.rating.PushApplication;
 import io.kerong.rating.PushApplication.Channel;
 import io.kerong.rating.PushApplicationForm;
 import io.kerong.rating.PushList;
+import io.kerong.rating.internal.EnterpriseLocks;
+import io.kerong.shared.ConflictException;
 import io.kerong.shared.Violation;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -35,10 +37,11 @@ class ApplicationService implements FinancingApplications {
     private final PushAudit audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final EnterpriseLocks locks;
 
     ApplicationService(JdbcApplications applications, ApplicationViews views, OrganizationDirectory organizations,
                        Callers callers, PushList pushList, PushAudit audit, Clock clock,
-                       ApplicationEventPublisher events) {
+                       ApplicationEventPublisher events, EnterpriseLocks locks) {
         this.applications = applications;
         this.views = views;
         this.organizations = organizations;
@@ -47,6 +50,7 @@ class ApplicationService implements FinancingApplications {
         this.audit = audit;
         this.clock = clock;
         this.events = events;
+        this.locks = locks;
     }
 
     @Override
@@ -66,11 +70,12 @@ class ApplicationService implements FinancingApplications {
         if (form.communityId() != null && !isActiveCommunity(form.communityId())) {
             violations.add(Violation.of("communityId", "ratingpush.community.unknown"));
         }
-        if (enterpriseId != null) {
-            applications.openOf(enterpriseId).ifPresent(open -> violations.add(Violation.of("communityId",
-                    "ratingpush.application.open", open.id())));
-        }
         PushChecks.failIfAny(violations);
+        // two applications at once (a double click, a client's retry) queue here, so the second finds the first open
+        locks.lock(EnterpriseLocks.Purpose.PUSH_APPLICATION, enterpriseId);
+        applications.openOf(enterpriseId).ifPresent(open -> {
+            throw new ConflictException(Violation.of("communityId", "ratingpush.application.open", open.id()));
+        });
         Long enterpriseOrg = views.place(enterpriseId).organizationId();
         Channel channel = actor.isOperator() ? Channel.OPERATOR : Channel.ENTERPRISE;
         PushApplicationForm clean = new PushApplicationForm(enterpriseId, form.communityId(), form.project(),

@@ -131,6 +131,7 @@ class IntentService implements CreditIntents {
         map.put("amount", row.amount());
         map.put("note", row.note());
         map.put("standing", row.standing());
+        map.put("seenRatingId", row.seenRatingId());
         return map;
     }
 

@@ -106,10 +106,20 @@ class JdbcPushes {
         return grades;
     }
 
-    /** True when the enterprise is or was on the push list. */
-    boolean everPushed(long enterpriseId) {
-        return jdbc.sql("select exists (select 1 from rating_push where enterprise_id = ?)").param(enterpriseId)
-                .query(Boolean.class).single();
+    /**
+     * The one condition under which a push lets banks see the enterprise (the push list and the report's ground use
+     * it): the stay is current and its application, which carries the consent, is not withdrawn. Over {@code p}
+     * (rating_push) joined with {@code a} (its rating_push_application).
+     */
+    static final String CONSENTED = "p.removed_at is null and a.withdrawn_at is null";
+
+    /** True when the enterprise is on the push list now and its consent stands. */
+    boolean pushedWithConsent(long enterpriseId) {
+        return jdbc.sql("""
+                        select exists (select 1 from rating_push p
+                            join rating_push_application a on a.id = p.application_id
+                            where p.enterprise_id = ? and\s""" + CONSENTED + ")")
+                .param(enterpriseId).query(Boolean.class).single();
     }
 
     private static Candidate candidate(ResultSet rs, int i) throws SQLException {

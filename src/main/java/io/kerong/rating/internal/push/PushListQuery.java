@@ -31,7 +31,8 @@ class PushListQuery {
             join rating_push_application a on a.id = p.application_id
             join rating_latest l on l.enterprise_id = p.enterprise_id
             join rating_result r on r.id = l.rating_id
-            where p.removed_at is null and (cast(:grade as text) is null or r.grade = :grade)
+            where\s""" + JdbcPushes.CONSENTED + """
+             and (cast(:grade as text) is null or r.grade = :grade)
             order by r.grade, r.total_score desc, p.id""";
 
     private final JdbcClient jdbc;

@@ -2,6 +2,7 @@ package io.kerong.rating.internal.report;
 
 import io.kerong.enterprise.EnterpriseCard;
 import io.kerong.enterprise.Qualification;
+import io.kerong.rating.ReportGround;
 import io.kerong.rating.StoredRating;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -36,12 +37,23 @@ public class RatingReportAssembler {
      */
     public RatingReport assemble(EnterpriseCard card, String groundKey, ExplainedRating latest,
                                  List<StoredRating> history, Locale locale) {
+        return assemble(card, ReportGround.standing(groundKey), latest, history, locale);
+    }
+
+    /**
+     * @param ground  the ground the reader sees the report on, worded in the report (with its date, for a ground kept
+     *                for the reader's records)
+     * @param latest  the newest rating the ground shows, explained; null when there is none
+     * @param history the stored ratings the ground shows, newest first
+     */
+    public RatingReport assemble(EnterpriseCard card, ReportGround ground, ExplainedRating latest,
+                                 List<StoredRating> history, Locale locale) {
         RatingReport.Rating rating = latest == null ? null
                 : new RatingSection(messages, locale, clock.getZone()).of(latest);
         List<RatingReport.CutOff> cutOffs = latest == null ? List.of() : latest.model().grades().stream()
                 .filter(band -> band.minScore().signum() > 0)
                 .map(band -> new RatingReport.CutOff(band.grade(), band.minScore())).toList();
-        return new RatingReport(facts(card, locale), messages.getMessage(groundKey, null, groundKey, locale), rating,
+        return new RatingReport(facts(card, locale), messages.getMessage(ground.messageKey(), ground.args().toArray(), ground.messageKey(), locale), rating,
                 GradeHistory.chartPoints(history), GradeHistory.changes(history), cutOffs,
                 LocalDateTime.now(clock).format(MINUTES));
     }

@@ -8,14 +8,17 @@ import io.kerong.enterprise.EnterpriseRegistry;
 import io.kerong.enterprise.RegistryQueries;
 import io.kerong.identity.Actor;
 import io.kerong.identity.OrganizationType;
+import io.kerong.rating.ReportGround;
 import io.kerong.rating.internal.RatingAudience;
+import io.kerong.rating.internal.RatingAudience.Basis;
+import io.kerong.rating.internal.RatingAudience.Kind;
 import org.springframework.stereotype.Component;
 
 /**
- * Who may see an enterprise's rating report, and on which ground (查看依据): the enterprise's own users and the
+ * Who may see an enterprise's rating report, on which ground (查看依据) and how far: the enterprise's own users and the
  * operator always, as the registry decides; any other organization only when {@link RatingAudience} finds a ground
- * (for a bank: the enterprise was pushed to it or applied to it). Everyone else is told there is no such
- * report.
+ * (for a bank: the enterprise is pushed and its consent stands, or the bank keeps the version it saw when it marked a
+ * credit intent). Everyone else is told there is no such report.
  */
 @Component
 class ReportAccess {
@@ -38,24 +41,27 @@ class ReportAccess {
         if (actor.isOperator() || actor.is(OrganizationType.ENTERPRISE)) {
             return throughRegistry(actor, enterpriseId);
         }
-        String ground = audience.basis(actor, enterpriseId).map(RatingAudience.Basis::groundKey)
-                .orElseThrow(() -> new ReportNotFoundException(enterpriseId));
+        Basis basis = audience.basis(actor, enterpriseId).orElseThrow(() -> new ReportNotFoundException(enterpriseId));
         EnterpriseCard card = queries.card(enterpriseId).orElseThrow(() -> new ReportNotFoundException(enterpriseId));
-        return new Viewing(card, ground);
+        return new Viewing(card, basis, basis.ground());
     }
 
     private Viewing throughRegistry(Actor actor, long enterpriseId) {
         try {
             EnterpriseDetails details = registry.details(actor, enterpriseId);
-            return new Viewing(EnterpriseCard.of(details),
-                    details.accessBasis() == AccessBasis.OWN ? OWN : OPERATOR);
+            boolean own = details.accessBasis() == AccessBasis.OWN;
+            return new Viewing(EnterpriseCard.of(details), new Basis(own ? Kind.OWN : Kind.OPERATOR, null),
+                    ReportGround.standing(own ? OWN : OPERATOR));
         } catch (EnterpriseNotFoundException e) {
             throw new ReportNotFoundException(enterpriseId);
         }
     }
 
+    /** The report's subject as the caller may see it, how far ({@code basis}) and why, as the report words it. */
+    record Viewing(EnterpriseCard card, Basis basis, ReportGround ground) {
 
-    /** The report's subject as the caller may see it, and why the caller may. */
-    record Viewing(EnterpriseCard card, String groundKey) {
+        String groundKey() {
+            return ground.messageKey();
+        }
     }
 }

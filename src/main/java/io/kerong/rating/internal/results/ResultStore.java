@@ -54,6 +54,14 @@ class ResultStore {
         return new Latest(rs.getLong(1), rs.getLong(2), Grade.valueOf(rs.getString(3)), rs.getInt(4), rs.getBytes(5));
     }
 
+    /** The enterprise's latest rating if it was made as of that day with that model version and those inputs. */
+    Optional<Long> identicalLatest(long enterpriseId, int modelVersion, LocalDate asOf, byte[] inputsHash) {
+        return jdbc.sql("""
+                        select rating_id from rating_latest where enterprise_id = ? and model_version = ?
+                        and as_of = ? and inputs_hash = ?""")
+                .params(enterpriseId, modelVersion, asOf, inputsHash).query(Long.class).optional();
+    }
+
     long insert(NewResult r) {
         CreditLine line = r.score().creditLine();
         return jdbc.sql("""

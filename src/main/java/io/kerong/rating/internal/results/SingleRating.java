@@ -12,6 +12,7 @@ import io.kerong.rating.Score;
 import io.kerong.rating.Scorer;
 import io.kerong.rating.StoredRating;
 import io.kerong.rating.StoredRating.Trigger;
+import io.kerong.rating.internal.EnterpriseLocks;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -23,9 +24,11 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Rates one enterprise with the published model and stores the result, always (a user asked for it), with the
- * enterprise's latest row locked so that two ratings at once chain their previous grades correctly. A grade change is
- * audited and published as {@link RatingPublished}.
+ * Rates one enterprise with the published model and stores the result (a user asked for it), unless the enterprise's
+ * latest rating was made as of the same day with the same model version and the same inputs: that rating is the
+ * answer, and twenty clicks on 立即评价 store one rating, not twenty identical ones. Ratings of one enterprise queue on
+ * a per-enterprise lock (the first rating has no row to lock), so the check sees the rating stored just before and
+ * previous grades chain correctly. A grade change is audited and published as {@link RatingPublished}.
  */
 @Component
 class SingleRating {
@@ -39,9 +42,10 @@ class SingleRating {
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final EnterpriseLocks locks;
 
     SingleRating(IndicatorData data, RatingModels models, Scorer scorer, ResultStore store, AuditTrail audit,
-                 ApplicationEventPublisher events, Clock clock) {
+                 ApplicationEventPublisher events, Clock clock, EnterpriseLocks locks) {
         this.data = data;
         this.models = models;
         this.scorer = scorer;
@@ -49,18 +53,25 @@ class SingleRating {
         this.audit = audit;
         this.events = events;
         this.clock = clock;
+        this.locks = locks;
     }
 
     /** @param organizationId the enterprise's platform organization (null before it registered), for the audit */
     @Transactional(propagation = Propagation.MANDATORY)
     StoredRating rate(AuditActor who, long enterpriseId, Long organizationId, LocalDate asOf) {
+        locks.lock(EnterpriseLocks.Purpose.RATING, enterpriseId);
         RatingModel model = models.current();
         var latest = store.latestForUpdate(enterpriseId);
         Map<String, IndicatorValue> values = data.latest(enterpriseId, asOf);
-        Score score = scorer.score(model, values);
         RatingInputs inputs = RatingInputs.of(model, values);
+        byte[] hash = inputs.hash();
+        var same = store.identicalLatest(enterpriseId, model.version(), asOf, hash);
+        if (same.isPresent()) {
+            return store.find(same.get()).orElseThrow();
+        }
+        Score score = scorer.score(model, values);
         NewResult result = new NewResult(enterpriseId, asOf, OffsetDateTime.now(clock), Trigger.ON_DEMAND, null, score,
-                latest.map(ResultStore.Latest::grade).orElse(null), inputs, inputs.hash());
+                latest.map(ResultStore.Latest::grade).orElse(null), inputs, hash);
         long id = store.insert(result);
         store.upsertLatest(id, result);
         if (result.gradeChanged()) {

@@ -29,6 +29,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import org.apache.poi.ss.usermodel.Row;
@@ -111,25 +112,72 @@ class DepartmentDataIntegrationTest {
     }
 
     @Test
-    void jsonBatchIsStoredAndTheSameBatchKeyAgainChangesNothing() throws Exception {
+    void jsonBatchIsStoredAndTheSameValuesAgainUnderItsKeyAreAnsweredAsAlreadyReceived() throws Exception {
         String key = key();
         String body = """
                 {"department": "TAXATION", "values": [
-                  {"uscc": "%s", "indicator": "TAX_PAID", "period": "%s", "value": 120.5}]}""".formatted(uscc, LAST_YEAR);
+                  {"uscc": "%s", "indicator": "TAX_PAID", "period": "%s", "value": "120.5"}]}""".formatted(uscc, LAST_YEAR);
         mvc.perform(post("/api/v1/rating/data/batches/{key}", key).contentType(MediaType.APPLICATION_JSON).content(body)
                         .with(user(operator)).with(csrf()))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.alreadyReceived").value(false));
 
-        String changed = body.replace("120.5", "999");
-        mvc.perform(post("/api/v1/rating/data/batches/{key}", key).contentType(MediaType.APPLICATION_JSON).content(changed)
+        mvc.perform(post("/api/v1/rating/data/batches/{key}", key).contentType(MediaType.APPLICATION_JSON).content(body)
                         .with(user(operator)).with(csrf()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.alreadyReceived").value(true));
 
         assertThat(stored("TAX_PAID")).isEqualTo("120.5");
-        assertThat(jdbc.sql("select count(*) from rating_data_batch where batch_key = ?").param(key).query(Long.class)
-                .single()).isEqualTo(1);
+        assertThat(batchesUnder(key)).isEqualTo(1);
+    }
+
+    @Test
+    void otherValuesUnderAUsedBatchKeyAreAConflictNamingTheEarlierBatchAndWriteNothing() throws Exception {
+        String key = key();
+        DataBatch earlier = data.receive(OPERATOR, key, Department.TAXATION,
+                List.of(new DeliveredValue(uscc, "TAX_PAID", LAST_YEAR, "120.5")));
+        String changed = """
+                {"department": "TAXATION", "values": [
+                  {"uscc": "%s", "indicator": "TAX_PAID", "period": "%s", "value": "999"}]}""".formatted(uscc, LAST_YEAR);
+
+        mvc.perform(post("/api/v1/rating/data/batches/{key}", key).contentType(MediaType.APPLICATION_JSON)
+                        .content(changed).with(user(operator)).with(csrf()).locale(Locale.SIMPLIFIED_CHINESE))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.type").value("https://kerong.io/problems/conflict"))
+                .andExpect(jsonPath("$.errors[0].field").value("batchKey"))
+                .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.allOf(
+                        org.hamcrest.Matchers.containsString("已用于第 " + earlier.id() + " 号批次"),
+                        org.hamcrest.Matchers.containsString("1 行"))));
+
+        assertThat(stored("TAX_PAID")).isEqualTo("120.5");
+        assertThat(batchesUnder(key)).isEqualTo(1);
+    }
+
+    @Test
+    void theSameFileUploadedAgainIsAlreadyReceivedAndAnotherFileUnderItsKeyIsRefusedOnThePage() throws Exception {
+        String key = key();
+        String csv = "uscc,indicator,period,value\n" + uscc + ",TAX_PAID," + LAST_YEAR + ",50\n";
+        DataBatch first = data.receiveFile(OPERATOR, key, Department.TAXATION, "税务.csv",
+                file(csv.getBytes(StandardCharsets.UTF_8)));
+        DataBatch again = data.receiveFile(OPERATOR, key, Department.TAXATION, "税务-重发.csv",
+                file(csv.getBytes(StandardCharsets.UTF_8)));
+        assertThat(again.alreadyReceived()).isTrue();
+        assertThat(again.id()).isEqualTo(first.id());
+
+        byte[] other = csv.replace(",50", ",60").getBytes(StandardCharsets.UTF_8);
+        String page = mvc.perform(multipart("/operator/rating/data")
+                        .file(new MockMultipartFile("file", "税务.csv", "text/csv", other))
+                        .param("batchKey", key).param("department", "TAXATION").with(user(operator)).with(csrf())
+                        .locale(Locale.SIMPLIFIED_CHINESE))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("已用于第 " + first.id() + " 号批次", "本次内容与之不同");
+        assertThat(stored("TAX_PAID")).isEqualTo("50");
+        assertThat(batchesUnder(key)).isEqualTo(1);
+    }
+
+    private long batchesUnder(String key) {
+        return jdbc.sql("select count(*) from rating_data_batch where batch_key = ?").param(key).query(Long.class)
+                .single();
     }
 
     @Test
@@ -167,6 +215,23 @@ class DepartmentDataIntegrationTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         String text = new String(report, StandardCharsets.UTF_8);
         assertThat(text).contains("行号").contains("4,指标代码,NO_SUCH_CODE,当前模型中没有这个指标代码");
+    }
+
+    @Test
+    void theCsvErrorReportShowsFormulaValuesAsTextAndANegativeCountAsItsNumber() throws Exception {
+        String formula = "=cmd|' /C calc'!A0";
+        var rejected = catchThrowableOfType(DataBatchRejectedException.class, () -> data.receive(OPERATOR, key(),
+                Department.TAXATION, List.of(new DeliveredValue(uscc, "TAX_PAID", LAST_YEAR, formula),
+                        new DeliveredValue(uscc, "TAX_LATE_FILINGS_12M", lastMonth(), "-5"),
+                        new DeliveredValue(uscc, "TAX_CREDIT_GRADE", LAST_YEAR, "@SUM(1+1)"))));
+
+        byte[] report = mvc.perform(get("/operator/rating/data/{id}/report", rejected.batchId()).param("format", "csv")
+                        .param("lang", "zh-CN").with(user(operator)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        List<String> values = org.apache.commons.csv.CSVParser.parse(
+                        new String(report, StandardCharsets.UTF_8).substring(1), org.apache.commons.csv.CSVFormat.DEFAULT)
+                .getRecords().stream().skip(1).map(record -> record.get(2)).toList();
+        assertThat(values).containsExactly("'" + formula, "-5", "'@SUM(1+1)");
     }
 
     @Test

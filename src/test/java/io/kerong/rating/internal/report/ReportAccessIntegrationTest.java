@@ -10,6 +10,8 @@ import io.kerong.enterprise.EnterpriseRegistry;
 import io.kerong.enterprise.RegistryQueries;
 import io.kerong.identity.Actor;
 import io.kerong.identity.OrganizationType;
+import io.kerong.rating.EnterpriseRatings;
+import io.kerong.rating.ReportGround;
 import io.kerong.rating.ReportGrounds;
 import io.kerong.rating.internal.RatingAudience;
 import java.util.Optional;
@@ -26,6 +28,7 @@ class ReportAccessIntegrationTest {
     @Autowired EnterpriseRegistry registry;
     @Autowired RegistryQueries queries;
     @Autowired JdbcClient jdbc;
+    @Autowired EnterpriseRatings ratings;
 
     private ReportAccess access(ReportGrounds... grounds) {
         StaticListableBeanFactory beans = new StaticListableBeanFactory();
@@ -33,7 +36,7 @@ class ReportAccessIntegrationTest {
             beans.addBean("grounds" + i, grounds[i]);
         }
         return new ReportAccess(registry, queries,
-                new RatingAudience(registry, beans.getBeanProvider(ReportGrounds.class)));
+                new RatingAudience(registry, beans.getBeanProvider(ReportGrounds.class), ratings));
     }
 
     private Actor bank() {
@@ -51,7 +54,7 @@ class ReportAccessIntegrationTest {
     @Test
     void theFirstModuleThatGivesAGroundIsTheOneShownWithTheEnterprisesFacts() {
         var enterprise = chengduSoftwareCompany().registeredBy(registry, jdbc, unique("access-"));
-        ReportAccess access = access((org, id) -> Optional.empty(), (org, id) -> Optional.of("ratingreport.test.applied"));
+        ReportAccess access = access((org, id) -> Optional.empty(), (org, id) -> Optional.of(ReportGround.standing("ratingreport.test.applied")));
         ReportAccess.Viewing viewing = access.check(bank(), enterprise.enterpriseId());
         assertThat(viewing.groundKey()).isEqualTo("ratingreport.test.applied");
         assertThat(viewing.card().name()).isEqualTo("成都云岭软件有限公司");
@@ -60,7 +63,7 @@ class ReportAccessIntegrationTest {
 
     @Test
     void aGroundForAnEnterpriseThatDoesNotExistIsStillNoReport() {
-        assertThatThrownBy(() -> access((org, id) -> Optional.of("x")).check(bank(), Long.MAX_VALUE))
+        assertThatThrownBy(() -> access((org, id) -> Optional.of(ReportGround.standing("x"))).check(bank(), Long.MAX_VALUE))
                 .isInstanceOf(ReportNotFoundException.class);
     }
 

@@ -8,6 +8,7 @@ import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomize
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Scope;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.ObjectReader;
@@ -29,14 +30,11 @@ class JsonConfiguration {
         return builder;
     }
 
+    /** Takes the JSON converter's place among the defaults, after Boot has put its own there (order 0). */
     @Bean
-    JacksonJsonHttpMessageConverter jacksonJsonHttpMessageConverter(JsonMapper mapper) {
-        return new NamingConverter(mapper);
-    }
-
-    @Bean
-    ServerHttpMessageConvertersCustomizer boundedJsonConverter(JacksonJsonHttpMessageConverter converter) {
-        return builder -> builder.withJsonConverter(converter);
+    @Order(10)
+    ServerHttpMessageConvertersCustomizer namingJsonConverter(JsonMapper mapper) {
+        return builder -> builder.withJsonConverter(new NamingConverter(mapper));
     }
 
     /** Reads request bodies so that a read limit hit names its field. */

@@ -6,12 +6,10 @@ import java.util.List;
 import java.util.Locale;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
-import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.server.ResponseStatusException;
-import tools.jackson.core.JacksonException;
 
 /** Turns rejected input into the one problem shape, for every API controller. */
 @RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
@@ -26,15 +24,6 @@ class ApiExceptionHandler {
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalidInput(InvalidInputException e, Locale locale) {
         return problems.invalidInput(e.violations(), locale);
-    }
-
-    /** A body that does not read: the refused field and why, or the body as a whole when it is not JSON at all. */
-    @ExceptionHandler(HttpMessageNotReadableException.class)
-    ProblemDetail unreadable(HttpMessageNotReadableException e, Locale locale) {
-        Violation violation = e.getCause() instanceof JacksonException json
-                ? JsonInput.violation(json).orElseGet(() -> Violation.of("body", "json.malformed"))
-                : Violation.of("body", "json.malformed");
-        return problems.invalidInput(List.of(violation), locale);
     }
 
     @ExceptionHandler(MethodArgumentNotValidException.class)

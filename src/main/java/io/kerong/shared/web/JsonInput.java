@@ -88,7 +88,7 @@ public final class JsonInput {
             return Optional.of(refused.violation());
         }
         if (e instanceof StreamConstraintsException) {
-            return Optional.of(Violation.of(Fields.of(e), limitKey(e), limitArgument(e)));
+            return Optional.of(Violation.of(Fields.of(e), limitKey(e), limitArguments(e)));
         }
         if (e instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
             return Optional.of(Violation.of(Fields.of(e), "json.wrongType",
@@ -111,7 +111,7 @@ public final class JsonInput {
             return read.run();
         } catch (StreamConstraintsException e) {
             throw new InvalidInputException(Violation.of(Fields.of(parser.streamReadContext()), limitKey(e),
-                    limitArgument(e)));
+                    limitArguments(e)));
         } catch (JacksonException e) {
             Optional<Violation> violation = violation(e);
             if (violation.isPresent()) {
@@ -122,23 +122,21 @@ public final class JsonInput {
     }
 
     static Refused limitHit(JsonParser parser, StreamConstraintsException e) {
-        return new Refused(parser, Violation.of(Fields.of(parser.streamReadContext()), limitKey(e), limitArgument(e)));
+        return new Refused(parser, Violation.of(Fields.of(parser.streamReadContext()), limitKey(e), limitArguments(e)));
     }
 
+    /**
+     * Jackson stops a long number either as a number or, past the string limit, while still buffering its text: both
+     * are said the same way, with both limits.
+     */
     private static String limitKey(JacksonException e) {
         String message = String.valueOf(e.getOriginalMessage());
-        if (message.startsWith("Number")) {
-            return "json.numberTooLong";
-        }
-        return message.startsWith("String") ? "json.textTooLong" : "json.tooDeep";
+        return message.startsWith("Number") || message.startsWith("String") ? "json.valueTooLong" : "json.tooDeep";
     }
 
-    private static Object limitArgument(JacksonException e) {
-        String message = String.valueOf(e.getOriginalMessage());
-        if (message.startsWith("Number")) {
-            return MAX_NUMBER_LENGTH;
-        }
-        return message.startsWith("String") ? MAX_STRING_LENGTH : MAX_DEPTH;
+    private static Object[] limitArguments(JacksonException e) {
+        return limitKey(e).equals("json.tooDeep") ? new Object[] {MAX_DEPTH}
+                : new Object[] {MAX_NUMBER_LENGTH, MAX_STRING_LENGTH};
     }
 
     private static void refuse(java.util.function.BiFunction<CoercionInputShape, CoercionAction, ?> set,

@@ -1,5 +1,7 @@
 package io.kerong.enterprise;
 
+import io.kerong.shared.BoundedDecimal;
+import io.kerong.shared.NumberKind;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -27,7 +29,14 @@ public record YearlyFigures(int fiscalYear, BigDecimal revenue, BigDecimal total
         return totalAssets == null || totalLiabilities == null ? null : totalAssets.subtract(totalLiabilities);
     }
 
+    /**
+     * Rounded to the fen; an amount beyond any real one is kept as sent, for the registry's rules to refuse once the
+     * caller's access is checked (rounding {@code 1E+10000000} would cost seconds first).
+     */
     private static BigDecimal yuan(BigDecimal amount) {
-        return amount == null ? null : amount.setScale(2, RoundingMode.HALF_UP);
+        if (amount == null || !BoundedDecimal.check("amount", amount, NumberKind.DECIMAL).ok()) {
+            return amount;
+        }
+        return amount.setScale(2, RoundingMode.HALF_UP);
     }
 }

@@ -1,5 +1,7 @@
 package io.kerong.enterprise.bulk;
 
+import io.kerong.shared.BoundedDecimal;
+import io.kerong.shared.NumberKind;
 import io.kerong.shared.Violation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -19,8 +21,6 @@ final class CellParser {
     private static final List<DateTimeFormatter> DATES = List.of(
             DateTimeFormatter.ofPattern("uuuu-M-d").withResolverStyle(ResolverStyle.STRICT),
             DateTimeFormatter.ofPattern("uuuu/M/d").withResolverStyle(ResolverStyle.STRICT));
-    /** numeric(18, 2) holds sixteen digits before the point. */
-    private static final int AMOUNT_INTEGER_DIGITS = 16;
 
     private final HeaderLayout layout;
     private final List<Violation> violations;
@@ -54,29 +54,14 @@ final class CellParser {
     }
 
     Integer integer(int column) {
-        BigDecimal number = decimal(column, "registryimport.integer.format");
-        if (number == null) {
-            return null;
-        }
-        if (number.stripTrailingZeros().scale() > 0 || number.abs().compareTo(BigDecimal.valueOf(Integer.MAX_VALUE)) > 0) {
-            return reject(column, "registryimport.integer.format");
-        }
-        return number.intValue();
+        BigDecimal number = decimal(column, NumberKind.COUNT, "registryimport.integer.format",
+                "registryimport.integer.format", "registryimport.integer.format");
+        return number == null ? null : number.intValueExact();
     }
 
     BigDecimal amount(int column) {
-        BigDecimal number = decimal(column, "registryimport.amount.format");
-        if (number == null) {
-            return null;
-        }
-        BigDecimal plain = number.stripTrailingZeros();
-        if (plain.scale() > 2) {
-            return reject(column, "registryimport.amount.scale");
-        }
-        if (plain.precision() - plain.scale() > AMOUNT_INTEGER_DIGITS) {
-            return reject(column, "registryimport.amount.tooLarge");
-        }
-        return number;
+        return decimal(column, NumberKind.AMOUNT, "registryimport.amount.format", "registryimport.amount.tooLarge",
+                "registryimport.amount.scale");
     }
 
     /** A value looked up in a list of names (industry section, high-tech field). */
@@ -88,16 +73,23 @@ final class CellParser {
         return lookup.apply(v).orElseGet(() -> reject(column, messageKey));
     }
 
-    private BigDecimal decimal(int column, String messageKey) {
+    /** Through the platform's one number reader, with this import's words for what it refuses. */
+    private BigDecimal decimal(int column, NumberKind kind, String notANumberKey, String tooLargeKey,
+                               String decimalsKey) {
         String v = values[column];
         if (v == null) {
             return null;
         }
-        try {
-            return new BigDecimal(v.replace(",", ""));
-        } catch (NumberFormatException e) {
-            return reject(column, messageKey);
+        BoundedDecimal.Reading reading = BoundedDecimal.parse(layout.header(column), v, kind);
+        if (reading.ok()) {
+            return reading.value();
         }
+        return switch (reading.refusal()) {
+            case NOT_A_NUMBER -> reject(column, notANumberKey);
+            case INTEGER_DIGITS -> reject(column, tooLargeKey);
+            case FRACTION_DIGITS, NOT_WHOLE -> reject(column, decimalsKey);
+            default -> reject(column, reading.violation().messageKey(), reading.violation().args());
+        };
     }
 
     private <T> T reject(int column, String messageKey, Object... args) {

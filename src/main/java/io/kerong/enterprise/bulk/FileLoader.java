@@ -1,5 +1,6 @@
 package io.kerong.enterprise.bulk;
 
+import io.kerong.shared.tabular.CellLimits;
 import io.kerong.shared.tabular.TableReader;
 import io.kerong.shared.tabular.CsvLine;
 import io.kerong.shared.tabular.ViolationSpool;
@@ -13,6 +14,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Streams one import file into its staging table: reads the header, validates each row as it comes and copies the
@@ -82,6 +84,7 @@ final class FileLoader {
         private final List<Violation> found = new ArrayList<>();
         private CsvLine staging;
         private HeaderLayout layout;
+        private String[] headers;
         private RowValidator validator;
         private int count;
 
@@ -96,6 +99,11 @@ final class FileLoader {
                 return;
             }
             count++;
+            Optional<Violation> refused = CellLimits.refused(rowNumber, headers, cells);
+            if (refused.isPresent()) {
+                errors.add(refused.get());
+                return;
+            }
             try {
                 validator.accept(rowNumber, layout.arrange(cells), found, staging);
             } catch (IOException e) {
@@ -108,6 +116,7 @@ final class FileLoader {
         }
 
         private void header(int rowNumber, String[] cells) {
+            headers = cells;
             HeaderLayout read = HeaderLayout.read(kind, rowNumber, cells);
             if (!read.valid()) {
                 errors.addAll(read.violations());

@@ -6,6 +6,8 @@ import io.kerong.enterprise.Qualification;
 import io.kerong.enterprise.SupportListAction;
 import io.kerong.enterprise.YearlyFigures;
 import io.kerong.shared.AdministrativeDivisions;
+import io.kerong.shared.BoundedDecimal;
+import io.kerong.shared.NumberKind;
 import io.kerong.shared.InvalidInputException;
 import io.kerong.shared.UnifiedSocialCreditCode;
 import io.kerong.shared.Violation;
@@ -23,8 +25,6 @@ class InputRules {
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern PHONE = Pattern.compile("^\\+?[0-9][0-9 \\-]{5,19}$");
-    /** numeric(18, 2): sixteen digits before the point. */
-    private static final BigDecimal AMOUNT_LIMIT = new BigDecimal("1E16");
 
     private final Clock clock;
     private final AdministrativeDivisions divisions;
@@ -113,8 +113,13 @@ class InputRules {
         }
         if (!mayBeNegative && value.signum() < 0) {
             v.add(Violation.of(field, "enterprise.figures.negative"));
-        } else if (value.abs().compareTo(AMOUNT_LIMIT) >= 0) {
-            v.add(Violation.of(field, "enterprise.figures.tooLarge"));
+        } else {
+            BoundedDecimal.Reading reading = BoundedDecimal.check(field, value, NumberKind.AMOUNT);
+            if (reading.refusal() == BoundedDecimal.Refusal.INTEGER_DIGITS) {
+                v.add(Violation.of(field, "enterprise.figures.tooLarge"));
+            } else if (!reading.ok()) {
+                v.add(reading.violation());
+            }
         }
     }
 

@@ -1,5 +1,7 @@
 package io.kerong.enterprise.web;
 
+import io.kerong.shared.BoundedDecimal;
+import io.kerong.shared.NumberKind;
 import io.kerong.shared.Violation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -24,12 +26,7 @@ final class FormInput {
         if (text == null) {
             return null;
         }
-        try {
-            return new BigDecimal(text.replace(",", "").replace("，", ""));
-        } catch (NumberFormatException e) {
-            violations.add(Violation.of(field, "enterprise.number.invalid", text));
-            return null;
-        }
+        return read(field, text, NumberKind.DECIMAL, "enterprise.number.invalid");
     }
 
     Integer count(String field, String raw) {
@@ -37,12 +34,24 @@ final class FormInput {
         if (text == null) {
             return null;
         }
-        try {
-            return Integer.valueOf(text);
-        } catch (NumberFormatException e) {
-            violations.add(Violation.of(field, "enterprise.integer.invalid", text));
-            return null;
+        BigDecimal count = read(field, text, NumberKind.COUNT, "enterprise.integer.invalid");
+        return count == null ? null : count.intValueExact();
+    }
+
+    /** Through the platform's one number reader; text that is no number at all keeps this form's own message. */
+    private BigDecimal read(String field, String text, NumberKind kind, String notANumberKey) {
+        BoundedDecimal.Reading reading = BoundedDecimal.parse(field, text, kind);
+        if (reading.ok()) {
+            return reading.value();
         }
+        boolean notANumber = reading.refusal() == BoundedDecimal.Refusal.NOT_A_NUMBER
+                || reading.refusal() == BoundedDecimal.Refusal.NOT_WHOLE;
+        violations.add(notANumber ? Violation.of(field, notANumberKey, shown(text)) : reading.violation());
+        return null;
+    }
+
+    private static String shown(String text) {
+        return text.length() > BoundedDecimal.MAX_LENGTH ? text.substring(0, BoundedDecimal.MAX_LENGTH) + "…" : text;
     }
 
     LocalDate date(String field, String raw) {

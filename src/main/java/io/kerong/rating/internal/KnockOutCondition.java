@@ -1,6 +1,8 @@
 package io.kerong.rating.internal;
 
 import io.kerong.rating.IndicatorValue;
+import io.kerong.shared.BoundedDecimal;
+import io.kerong.shared.NumberKind;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
@@ -35,11 +37,9 @@ public sealed interface KnockOutCondition {
         }
         for (String op : List.of(">=", "<=", "==", ">", "<")) {
             if (condition.startsWith(op)) {
-                try {
-                    return Optional.of(new Compare(op, new BigDecimal(condition.substring(op.length()).strip())));
-                } catch (NumberFormatException e) {
-                    return Optional.empty();
-                }
+                BoundedDecimal.Reading bound = BoundedDecimal.parse("condition", condition.substring(op.length()),
+                        NumberKind.DECIMAL);
+                return bound.ok() ? Optional.of(new Compare(op, bound.value())) : Optional.empty();
             }
         }
         return Optional.empty();

@@ -5,6 +5,8 @@ import io.kerong.rating.IndicatorReason;
 import io.kerong.rating.RatingModel;
 import io.kerong.rating.IndicatorType;
 import io.kerong.rating.IndicatorValue;
+import io.kerong.shared.BoundedDecimal;
+import io.kerong.shared.NumberKind;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
@@ -55,17 +57,17 @@ public final class ValueTexts {
      * no trailing zeros.
      */
     public static String plain(BigDecimal number) {
+        if (!BoundedDecimal.check("value", number, NumberKind.DECIMAL).ok()) {
+            return number.toString(); // never written out digit by digit: 1E+1000000 has a million
+        }
         BigDecimal shown = number.scale() > 2 ? number.setScale(2, RoundingMode.HALF_UP) : number;
         return shown.stripTrailingZeros().toPlainString();
     }
 
     /** As {@link #plain(BigDecimal)} for a number given as text; other text is returned as it is. */
     public static String plain(String text) {
-        try {
-            return plain(new BigDecimal(text));
-        } catch (NumberFormatException e) {
-            return text;
-        }
+        BoundedDecimal.Reading reading = BoundedDecimal.parse("value", text, NumberKind.DECIMAL);
+        return reading.ok() ? plain(reading.value()) : text;
     }
 
     /** A reason's message, with a category's name in place of its code and numbers rounded to two decimals. */

@@ -1,5 +1,7 @@
 package io.kerong.rating.web;
 
+import io.kerong.shared.web.ScalarText;
+import tools.jackson.databind.annotation.JsonDeserialize;
 import io.kerong.identity.Actor;
 import io.kerong.rating.CreditIntent;
 import io.kerong.rating.CreditIntents;
@@ -37,7 +39,8 @@ class CreditIntentApi {
 
     @Schema(description = "An intent: the enterprise on the push list (only when marking), the amount in yuan "
             + "(positive, at most two decimals) and a note")
-    record IntentRequest(Long enterpriseId, @Schema(type = "string", example = "2000000.00") String amount,
+    record IntentRequest(Long enterpriseId, @Schema(type = "string", example = "2000000.00")
+                         @JsonDeserialize(using = ScalarText.class) String amount,
                          String note) {
     }
 

@@ -9,6 +9,7 @@ import io.kerong.rating.ModelStatus;
 import io.kerong.rating.RatingModel;
 import io.kerong.shared.InvalidInputException;
 import io.kerong.shared.Violation;
+import io.kerong.shared.web.JsonInput;
 import java.math.BigDecimal;
 import java.util.EnumMap;
 import java.util.List;
@@ -28,7 +29,7 @@ record DraftDefinition(String name, List<Indicator> indicators, Map<Dimension, B
                        List<GradeBand> grades, List<KnockOut> knockOuts, Grade minimumPushGrade,
                        Boolean endorsementRequired) {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder()
+    private static final JsonMapper MAPPER = JsonInput.builder()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
@@ -36,7 +37,7 @@ record DraftDefinition(String name, List<Indicator> indicators, Map<Dimension, B
     static DraftDefinition read(String body) {
         try {
             DraftDefinition definition = body == null || body.isBlank() ? null
-                    : MAPPER.readValue(body, DraftDefinition.class);
+                    : JsonInput.readValue(MAPPER, body, DraftDefinition.class);
             if (definition == null) {
                 throw new InvalidInputException(Violation.of("body", "ratingmodel.api.body"));
             }

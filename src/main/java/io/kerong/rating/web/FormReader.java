@@ -1,5 +1,7 @@
 package io.kerong.rating.web;
 
+import io.kerong.shared.BoundedDecimal;
+import io.kerong.shared.NumberKind;
 import io.kerong.shared.Violation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -40,12 +42,13 @@ final class FormReader {
         if (value == null) {
             return null;
         }
-        try {
-            return new BigDecimal(value.replace(",", "").replace("，", ""));
-        } catch (NumberFormatException e) {
-            violations.add(new Violation(name, "ratingmodel.form.number", new Object[] {value}, null, value));
-            return null;
+        BoundedDecimal.Reading reading = BoundedDecimal.parse(name, value, NumberKind.DECIMAL);
+        if (!reading.ok()) {
+            violations.add(reading.refusal() == BoundedDecimal.Refusal.NOT_A_NUMBER
+                    ? new Violation(name, "ratingmodel.form.number", new Object[] {value}, null, value)
+                    : reading.violation());
         }
+        return reading.value();
     }
 
     /** An amount entered in 万元, as yuan with two decimals; a violation when finer than one fen. */

@@ -1,5 +1,7 @@
 package io.kerong.rating.web;
 
+import io.kerong.shared.web.ScalarText;
+import tools.jackson.databind.annotation.JsonDeserialize;
 import io.kerong.identity.Actor;
 import io.kerong.rating.EndorsementDecision;
 import io.kerong.rating.FinancingApplications;
@@ -42,7 +44,8 @@ class PushApplicationApi {
             + "the consent that banks on the platform see the rating report once pushed (must be true). "
             + "enterpriseId only when the operator files for an enterprise.")
     record ApplicationRequest(Long enterpriseId, Long communityId, String project,
-                              @Schema(type = "string", example = "3000000.00") String amount, String purpose,
+                              @Schema(type = "string", example = "3000000.00")
+                              @JsonDeserialize(using = ScalarText.class) String amount, String purpose,
                               Boolean consent) {
     }
 

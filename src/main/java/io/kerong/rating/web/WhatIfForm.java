@@ -6,6 +6,9 @@ import io.kerong.rating.Indicator;
 import io.kerong.rating.IndicatorType;
 import io.kerong.rating.IndicatorValue;
 import io.kerong.rating.RatingModel;
+import io.kerong.shared.BoundedDecimal;
+import io.kerong.shared.InvalidInputException;
+import io.kerong.shared.NumberKind;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.LinkedHashMap;
@@ -72,10 +75,13 @@ final class WhatIfForm {
         if (indicator.type() == IndicatorType.BOOLEAN && (text.equals("true") || text.equals("false"))) {
             indicators.put(code, Boolean.parseBoolean(text));
         } else if (indicator.numeric() && indicator.type() != IndicatorType.BOOLEAN) {
-            try {
-                indicators.put(code, new BigDecimal(text.replace(",", "").replace("，", "")));
-            } catch (NumberFormatException e) {
+            BoundedDecimal.Reading reading = BoundedDecimal.parse("indicators." + code, text, NumberKind.DECIMAL);
+            if (reading.ok()) {
+                indicators.put(code, reading.value());
+            } else if (reading.refusal() == BoundedDecimal.Refusal.NOT_A_NUMBER) {
                 indicators.put(code, text);
+            } else {
+                throw new InvalidInputException(reading.violation());
             }
         } else {
             indicators.put(code, text);

@@ -8,25 +8,22 @@ import io.kerong.rating.IndicatorValue;
 import io.kerong.rating.RatingModel;
 import io.kerong.shared.InvalidInputException;
 import io.kerong.shared.Violation;
+import io.kerong.shared.web.JsonInput;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Reads {@code {"indicators": {"CODE": value}}} against a model: numbers for NUMBER and RATIO, whole numbers ≥ 0 for
  * COUNT, true/false for BOOLEAN, one of the model's codes for CATEGORY, null for "no data". Every unknown code and
- * wrong value is reported at once. Decimals are read as BigDecimal so no digit is lost.
+ * wrong value is reported at once. Decimals are read as BigDecimal so no digit is lost, within the platform's JSON
+ * limits ({@link JsonInput}: no number beyond 18 digits before the point is ever computed with).
  */
 final class WhatIfRequest {
-
-    private static final JsonMapper MAPPER = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).build();
 
     private WhatIfRequest() {
     }
@@ -53,7 +50,7 @@ final class WhatIfRequest {
     private static JsonNode indicators(String body) {
         JsonNode root;
         try {
-            root = body == null || body.isBlank() ? null : MAPPER.readTree(body);
+            root = body == null || body.isBlank() ? null : JsonInput.readTree(body);
         } catch (JacksonException e) {
             root = null;
         }

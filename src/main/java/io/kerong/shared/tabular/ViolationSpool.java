@@ -39,7 +39,9 @@ public final class ViolationSpool implements AutoCloseable {
         this.line = new CsvLine(writer);
     }
 
-    public void add(Violation v) {
+    public void add(Violation refused) {
+        Violation v = new Violation(refused.field(), refused.messageKey(), refused.args(), refused.row(),
+                CellLimits.shown(refused.value()));
         count++;
         if (first.size() < SHOWN) {
             first.add(v);

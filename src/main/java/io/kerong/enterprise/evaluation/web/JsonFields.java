@@ -1,5 +1,7 @@
 package io.kerong.enterprise.evaluation.web;
 
+import io.kerong.shared.BoundedDecimal;
+import io.kerong.shared.NumberKind;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -40,19 +42,16 @@ final class JsonFields {
 
     /** A required whole number ≥ 0. */
     Integer count(String name) {
-        BigDecimal value = number(name, true);
+        BigDecimal value = number(name, true, NumberKind.COUNT);
         if (value == null || !nonNegative(name, value) || !atMost(name, value, MAX_COUNT)) {
             return null;
-        }
-        if (value.stripTrailingZeros().scale() > 0) {
-            return rejected(name, "evaluation.error.notAnInteger");
         }
         return value.intValueExact();
     }
 
     /** A required amount in yuan ≥ 0 with at most two decimals. */
     BigDecimal amount(String name) {
-        BigDecimal value = number(name, true);
+        BigDecimal value = number(name, true, NumberKind.AMOUNT);
         return value != null && nonNegative(name, value) ? money(name, value) : null;
     }
 
@@ -66,7 +65,7 @@ final class JsonFields {
 
     /** A required amount in yuan that may be negative (net assets). */
     BigDecimal signedAmount(String name) {
-        BigDecimal value = number(name, true);
+        BigDecimal value = number(name, true, NumberKind.AMOUNT);
         return value == null ? null : money(name, value);
     }
 
@@ -103,32 +102,34 @@ final class JsonFields {
         problems.add(new FieldProblem(path(name), messageKey, List.of(arguments)));
     }
 
-    private BigDecimal number(String name, boolean required) {
+    /** A number of {@code kind}, sent as a JSON number or as text; refused before any arithmetic when out of bounds. */
+    private BigDecimal number(String name, boolean required, NumberKind kind) {
         if (isAbsent(name)) {
             return required ? rejected(name, "evaluation.error.required") : null;
         }
         JsonNode value = node.path(name);
+        BoundedDecimal.Reading reading;
         if (value.isNumber()) {
-            return value.decimalValue();
+            reading = BoundedDecimal.check(path(name), value.decimalValue(), kind);
+        } else if (value.isString()) {
+            reading = BoundedDecimal.parse(path(name), value.stringValue(), kind);
+        } else {
+            return rejected(name, "evaluation.error.notANumber");
         }
-        if (value.isString()) {
-            try {
-                return new BigDecimal(value.stringValue().trim());
-            } catch (NumberFormatException e) {
-                // reported below, like any other non-number
-            }
+        if (reading.ok()) {
+            return reading.value();
         }
-        return rejected(name, "evaluation.error.notANumber");
+        switch (reading.refusal()) {
+            case NOT_A_NUMBER -> reject(name, "evaluation.error.notANumber");
+            case NOT_WHOLE -> reject(name, "evaluation.error.notAnInteger");
+            case FRACTION_DIGITS -> reject(name, "evaluation.error.tooManyDecimals");
+            default -> reject(name, reading.violation().messageKey(), reading.violation().args());
+        }
+        return null;
     }
 
     private BigDecimal money(String name, BigDecimal value) {
-        if (!atMost(name, value.abs(), MAX_AMOUNT)) {
-            return null;
-        }
-        if (value.stripTrailingZeros().scale() > 2) {
-            return rejected(name, "evaluation.error.tooManyDecimals");
-        }
-        return value.setScale(2);
+        return atMost(name, value.abs(), MAX_AMOUNT) ? value.setScale(2) : null;
     }
 
     private boolean nonNegative(String name, BigDecimal value) {

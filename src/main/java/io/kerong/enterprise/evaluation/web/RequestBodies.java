@@ -1,27 +1,23 @@
 package io.kerong.enterprise.evaluation.web;
 
+import io.kerong.shared.web.JsonInput;
 import java.util.List;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Parses a calculator request body into a JSON object. Decimals are read as {@link java.math.BigDecimal}
- * so amounts keep every digit; malformed JSON becomes a field problem on {@code body}.
+ * Parses a calculator request body into a JSON object with the platform's JSON limits ({@link JsonInput}). Decimals
+ * are read as {@link java.math.BigDecimal} so amounts keep every digit; malformed JSON becomes a field problem on
+ * {@code body}.
  */
 final class RequestBodies {
 
     static final String BODY = "body";
 
-    private final JsonMapper mapper = JsonMapper.builder()
-            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-            .build();
-
     JsonNode parseObject(String body) {
         JsonNode node;
         try {
-            node = body == null || body.isBlank() ? null : mapper.readTree(body);
+            node = body == null || body.isBlank() ? null : JsonInput.readTree(body);
         } catch (JacksonException e) {
             throw invalid("evaluation.error.malformedJson");
         }

@@ -2,10 +2,12 @@ package io.kerong.rating.internal.departmentdata;
 
 import io.kerong.rating.DeliveredValue;
 import io.kerong.shared.Violation;
+import io.kerong.shared.tabular.CellLimits;
 import io.kerong.shared.tabular.TableReader;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 
 /** Where a batch's rows come from: a delivered file (header row first) or the values of an API request. */
@@ -42,10 +44,17 @@ interface BatchRows {
                 return;
             }
             DataColumns[] columns = {null};
+            String[][] headers = {null};
             try {
                 reader.read(file, (row, cells) -> {
                     if (columns[0] == null) {
+                        headers[0] = cells;
                         columns[0] = header(row, cells, problems);
+                        return;
+                    }
+                    Optional<Violation> refused = CellLimits.refused(row, headers[0], cells);
+                    if (refused.isPresent()) {
+                        problems.accept(refused.get());
                         return;
                     }
                     DataColumns c = columns[0];

@@ -3,10 +3,14 @@ package io.kerong.rating.internal.departmentdata;
 import io.kerong.rating.BinScoring;
 import io.kerong.rating.CategoryScoring;
 import io.kerong.rating.Indicator;
+import io.kerong.shared.BoundedDecimal;
+import io.kerong.shared.NumberKind;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Reads a delivered value for its indicator's type, or names what is wrong with it (a message key of the
@@ -40,8 +44,6 @@ final class ValueReader {
 
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
     private static final BigDecimal MINUS_HUNDRED = BigDecimal.valueOf(-100);
-    /** More digits than any real figure has: guards numeric columns against absurd input. */
-    private static final int MAX_PRECISION = 30;
     private static final Set<String> TRUE = Set.of("TRUE", "是", "1", "YES", "Y");
     private static final Set<String> FALSE = Set.of("FALSE", "否", "0", "NO", "N");
 
@@ -63,15 +65,15 @@ final class ValueReader {
     }
 
     private static Read number(String v) {
-        BigDecimal n = decimal(v);
-        return n == null ? Read.problem("ratingdata.value.notNumber") : Read.number(n);
+        return decimal(v, NumberKind.DECIMAL, "ratingdata.value.notNumber", Read::number);
     }
 
     private static Read ratio(Indicator indicator, String v) {
-        BigDecimal n = decimal(v.endsWith("%") ? v.substring(0, v.length() - 1).strip() : v);
-        if (n == null) {
-            return Read.problem("ratingdata.value.notRatio");
-        }
+        String percent = v.endsWith("%") ? v.substring(0, v.length() - 1) : v;
+        return decimal(percent, NumberKind.DECIMAL, "ratingdata.value.notRatio", n -> ratio(indicator, n));
+    }
+
+    private static Read ratio(Indicator indicator, BigDecimal n) {
         String code = indicator.code();
         if (n.signum() < 0 && !negativeScored(indicator)) {
             return Read.problem("ratingdata.value.negativeRatio");
@@ -94,11 +96,8 @@ final class ValueReader {
     }
 
     private static Read count(String v) {
-        BigDecimal n = decimal(v);
-        if (n == null || n.stripTrailingZeros().scale() > 0) {
-            return Read.problem("ratingdata.value.notCount");
-        }
-        return n.signum() < 0 ? Read.problem("ratingdata.value.negativeCount") : Read.number(n.setScale(0));
+        return decimal(v, NumberKind.COUNT, "ratingdata.value.notCount", n -> n.signum() < 0
+                ? Read.problem("ratingdata.value.negativeCount") : Read.number(n.setScale(0, RoundingMode.UNNECESSARY)));
     }
 
     private static Read bool(String v) {
@@ -121,12 +120,15 @@ final class ValueReader {
         return Read.problem("ratingdata.value.unknownCategory", String.join("/", scoring.points().keySet()));
     }
 
-    private static BigDecimal decimal(String v) {
-        try {
-            BigDecimal n = new BigDecimal(v.replace(",", ""));
-            return n.precision() > MAX_PRECISION ? null : n;
-        } catch (NumberFormatException e) {
-            return null;
+    /** Through the platform's one number reader: a megabyte of digits or {@code 1e200000} is refused unread. */
+    private static Read decimal(String v, NumberKind kind, String notANumberKey, Function<BigDecimal, Read> then) {
+        BoundedDecimal.Reading reading = BoundedDecimal.parse("value", v, kind);
+        if (reading.ok()) {
+            return then.apply(reading.value());
         }
+        return switch (reading.refusal()) {
+            case NOT_A_NUMBER, NOT_WHOLE -> Read.problem(notANumberKey);
+            default -> Read.problem(reading.violation().messageKey(), reading.violation().args());
+        };
     }
 }

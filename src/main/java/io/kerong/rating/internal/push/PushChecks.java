@@ -2,7 +2,9 @@ package io.kerong.rating.internal.push;
 
 import io.kerong.rating.EndorsementDecision;
 import io.kerong.rating.PushApplicationForm;
+import io.kerong.shared.BoundedDecimal;
 import io.kerong.shared.InvalidInputException;
+import io.kerong.shared.NumberKind;
 import io.kerong.shared.Violation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -77,6 +79,9 @@ final class PushChecks {
             violations.add(Violation.of(field, "ratingpush.required"));
         } else if (amount.signum() <= 0) {
             violations.add(Violation.of(field, "ratingpush.amount.notPositive"));
+        } else if (BoundedDecimal.check(field, amount, NumberKind.AMOUNT).refusal()
+                == BoundedDecimal.Refusal.INTEGER_DIGITS) {
+            violations.add(Violation.of(field, "ratingpush.amount.tooLarge", AMOUNT_MAX.toPlainString()));
         } else if (amount.stripTrailingZeros().scale() > 2) {
             violations.add(Violation.of(field, "ratingpush.amount.scale"));
         } else if (amount.compareTo(AMOUNT_MAX) > 0) {

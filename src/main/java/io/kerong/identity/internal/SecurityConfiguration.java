@@ -13,6 +13,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -34,7 +35,8 @@ class SecurityConfiguration {
     static final String[] PUBLIC_API = {"/api/v1/evaluations/**", "/api/v1/registrations"};
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokenAuthenticationFilter tokenFilter) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokenAuthenticationFilter tokenFilter,
+                                            SessionStandingFilter standingFilter) throws Exception {
         RequestMatcher bearer = request -> {
             String header = request.getHeader("Authorization");
             return header != null && header.startsWith("Bearer ");
@@ -59,7 +61,8 @@ class SecurityConfiguration {
                                 HttpServletResponse.SC_UNAUTHORIZED, "authentication required"), api)
                         .defaultAccessDeniedHandlerFor((req, res, e) -> ApiErrors.write(res,
                                 HttpServletResponse.SC_FORBIDDEN, "access denied"), api))
-                .addFilterBefore(tokenFilter, UsernamePasswordAuthenticationFilter.class);
+                .addFilterBefore(tokenFilter, UsernamePasswordAuthenticationFilter.class)
+                .addFilterAfter(standingFilter, SecurityContextHolderFilter.class);
         return http.build();
     }
 

@@ -163,10 +163,13 @@ class SessionsFollowRolesIntegrationTest extends IdentityIntegrationTest {
                         .param("confirmPassword", "moved2025x"))
                 .andExpect(redirectedUrl("/account/password?changed"))
                 .andReturn().getResponse();
-        Cookie renewed = changed.getCookie("SESSION") != null ? changed.getCookie("SESSION") : here;
+        Cookie renewed = changed.getCookie("SESSION");
+        assertThat(renewed).as("the kept session goes on under a new id").isNotNull();
+        assertThat(renewed.getValue()).isNotEqualTo(here.getValue());
 
         assertThat(sessionsOf(user)).isOne();
         mvc.perform(get("/api/v1/organizations/{id}", bank.id()).cookie(renewed)).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/organizations/{id}", bank.id()).cookie(here)).andExpect(status().isUnauthorized());
         mvc.perform(get("/api/v1/organizations/{id}", bank.id()).cookie(elsewhere)).andExpect(status().isUnauthorized());
         mvc.perform(formLogin().user(user).password("moved2025x")).andExpect(redirectedUrl("/home"));
     }

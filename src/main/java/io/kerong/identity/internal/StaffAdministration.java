@@ -89,6 +89,8 @@ public class StaffAdministration {
             // a session keeps the roles it logged in with: end them all, the user logs in again with the new ones
             users.endSessions(before.username());
             if (before.isAdmin() && !after.isAdmin()) {
+                // tokens act as STAFF, not as their creator, but only the creator knows their secrets; an admin who
+                // keeps the role keeps them (they could create the same again, and integrations would break for nothing)
                 tokens.revokeCreatedBy(admin, userId, "user.roles-changed");
             }
         }

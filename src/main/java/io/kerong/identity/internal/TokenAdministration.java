@@ -67,9 +67,7 @@ public class TokenAdministration {
         if (before.revoked()) {
             return before;
         }
-        jdbc.sql("update identity_api_token set revoked_at = ? where id = ?").params(OffsetDateTime.now(clock), id)
-                .update();
-        TokenView after = find(admin.organizationId(), id).orElseThrow();
+        TokenView after = markRevoked(admin, before);
         record(admin, after, "token.revoked", before, after);
         return after;
     }
@@ -86,12 +84,16 @@ public class TokenAdministration {
                         where created_by = ? and organization_id = ? and revoked_at is null order by id for update""")
                 .params(userId, admin.organizationId()).query(ROWS).list();
         return live.stream().map(before -> {
-            jdbc.sql("update identity_api_token set revoked_at = ? where id = ?")
-                    .params(OffsetDateTime.now(clock), before.id()).update();
-            TokenView after = find(admin.organizationId(), before.id()).orElseThrow();
+            TokenView after = markRevoked(admin, before);
             record(admin, after, "token.revoked", before, Map.of("token", after, "reason", reason));
             return after;
         }).toList();
+    }
+
+    private TokenView markRevoked(Actor admin, TokenView token) {
+        jdbc.sql("update identity_api_token set revoked_at = ? where id = ?").params(OffsetDateTime.now(clock), token.id())
+                .update();
+        return find(admin.organizationId(), token.id()).orElseThrow();
     }
 
     private Optional<TokenView> find(long organizationId, long id) {

@@ -13,7 +13,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
-import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -62,7 +62,8 @@ class SecurityConfiguration {
                         .defaultAccessDeniedHandlerFor((req, res, e) -> ApiErrors.write(res,
                                 HttpServletResponse.SC_FORBIDDEN, "access denied"), api))
                 .addFilterBefore(tokenFilter, UsernamePasswordAuthenticationFilter.class)
-                .addFilterAfter(standingFilter, SecurityContextHolderFilter.class);
+                // after the CSRF check, which reads its token from the session this filter may end
+                .addFilterAfter(standingFilter, CsrfFilter.class);
         return http.build();
     }
 

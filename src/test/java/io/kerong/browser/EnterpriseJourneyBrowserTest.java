@@ -96,7 +96,7 @@ class EnterpriseJourneyBrowserTest {
         fill("username", "weifu-admin");
         fill("password", PASSWORD);
         fill("confirmPassword", PASSWORD);
-        browser.findElement(By.id("register-submit")).click();
+        Browser.click(browser, browser.findElement(By.id("register-submit")));
     }
 
     private void logIn(String username) {

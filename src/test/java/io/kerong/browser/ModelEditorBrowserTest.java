@@ -90,10 +90,8 @@ class ModelEditorBrowserTest {
         Browser.logIn(browser, port, "editor-operator", PASSWORD);
     }
 
-    /** Bootstrap scrolls smoothly: bring the element into view at once, then click it as a user would. */
     private void click(WebElement element) {
-        browser.executeScript("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", element);
-        element.click();
+        Browser.click(browser, element);
     }
 
     private <T> T waitFor(org.openqa.selenium.support.ui.ExpectedCondition<T> condition) {

@@ -7,6 +7,7 @@ import io.kerong.identity.OrganizationStatus;
 import io.kerong.identity.OrganizationType;
 import io.kerong.identity.UserRole;
 import java.security.SecureRandom;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
@@ -14,6 +15,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -40,13 +42,14 @@ class OperatorBootstrap implements ApplicationRunner {
     private final AuditTrail audit;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
+    private final MessageSource messages;
     private final String organizationName;
     private final String username;
     private final String configuredPassword;
     private final SecureRandom random = new SecureRandom();
 
     OperatorBootstrap(Organizations organizations, Users users, PasswordEncoder passwords, AuditTrail audit,
-                      JdbcClient jdbc, TransactionTemplate transaction,
+                      JdbcClient jdbc, TransactionTemplate transaction, MessageSource messages,
                       @Value("${kerong.bootstrap.operator-organization:科技局}") String organizationName,
                       @Value("${kerong.bootstrap.admin-username:admin}") String username,
                       @Value("${kerong.bootstrap.admin-password:}") String configuredPassword) {
@@ -56,6 +59,7 @@ class OperatorBootstrap implements ApplicationRunner {
         this.audit = audit;
         this.jdbc = jdbc;
         this.transaction = transaction;
+        this.messages = messages;
         this.organizationName = organizationName;
         this.username = username;
         this.configuredPassword = configuredPassword;
@@ -77,7 +81,10 @@ class OperatorBootstrap implements ApplicationRunner {
                     username);
             return false;
         }
-        boolean generated = configuredPassword.isBlank();
+        boolean generated = configuredPassword.isEmpty();
+        if (!generated) {
+            refuseUnacceptable(configuredPassword);
+        }
         String password = generated ? randomPassword() : configuredPassword;
         long organizationId = organizations.insert(OrganizationType.OPERATOR, organizationName, null,
                 OrganizationStatus.ACTIVE, null, null, null);
@@ -98,6 +105,18 @@ class OperatorBootstrap implements ApplicationRunner {
         return true;
     }
 
+    /**
+     * A configured password is held to the same rule as every other: the platform refuses to start rather than open
+     * its most powerful account with a weak password, or with another one than the operator expects.
+     */
+    private void refuseUnacceptable(String password) {
+        PasswordPolicy.problem("admin-password", password, username, null).ifPresent(v -> {
+            throw new IllegalStateException("KERONG_ADMIN_PASSWORD (kerong.bootstrap.admin-password) is not accepted: "
+                    + messages.getMessage(v.messageKey(), v.args(), Locale.ENGLISH)
+                    + " Set another, or leave it empty to have a password generated and logged once.");
+        });
+    }
+
     private String randomPassword() {
         String password;
         do {
@@ -106,7 +125,7 @@ class OperatorBootstrap implements ApplicationRunner {
                 b.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
             }
             password = b.toString();
-        } while (!PasswordPolicy.isStrong(password));
+        } while (!PasswordPolicy.isAcceptable(password, username, null));
         return password;
     }
 }

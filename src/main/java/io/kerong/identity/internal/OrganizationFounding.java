@@ -82,7 +82,8 @@ class OrganizationFounding {
         if (checks.passed("username") && users.usernameTaken(username)) {
             checks.add(Violation.of("username", "identity.username.taken", username));
         }
-        PasswordPolicy.check(checks, "password", in.password(), "confirmPassword", in.confirmPassword());
+        PasswordPolicy.check(checks, "password", in.password(), "confirmPassword", in.confirmPassword(),
+                in.username(), uscc != null ? uscc : in.uscc());
         checks.throwIfAny();
         return new NewOrganization(in.type(), uscc, name, contactName, phone, email, username, in.password(),
                 in.confirmPassword());

@@ -14,6 +14,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 
@@ -36,8 +37,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokenAuthenticationFilter tokenFilter,
-                                           UserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle)
-            throws Exception {
+                                            UserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle,
+                                            SessionStandingFilter standingFilter) throws Exception {
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         // A bearer token is only ever read on the API (ApiTokenAuthenticationFilter), so only there may it stand in
         // for the CSRF token; on a page the header is just a header, and a form post without CSRF token is refused.
@@ -62,7 +63,9 @@ class SecurityConfiguration {
                                 HttpServletResponse.SC_UNAUTHORIZED, "authentication required"), api)
                         .defaultAccessDeniedHandlerFor((req, res, e) -> ApiErrors.write(res,
                                 HttpServletResponse.SC_FORBIDDEN, "access denied"), api))
-                .addFilterBefore(tokenFilter, UsernamePasswordAuthenticationFilter.class);
+                .addFilterBefore(tokenFilter, UsernamePasswordAuthenticationFilter.class)
+                // after the CSRF check, which reads its token from the session this filter may end
+                .addFilterAfter(standingFilter, CsrfFilter.class);
         return http.build();
     }
 

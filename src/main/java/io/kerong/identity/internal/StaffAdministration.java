@@ -3,6 +3,7 @@ package io.kerong.identity.internal;
 import io.kerong.audit.AuditRecord;
 import io.kerong.audit.AuditTrail;
 import io.kerong.identity.Actor;
+import io.kerong.identity.Organization;
 import io.kerong.identity.UserRole;
 import io.kerong.shared.InvalidInputException;
 import io.kerong.shared.Violation;
@@ -23,12 +24,15 @@ public class StaffAdministration {
 
     private final Users users;
     private final Organizations organizations;
+    private final TokenAdministration tokens;
     private final PasswordEncoder passwords;
     private final AuditTrail audit;
 
-    StaffAdministration(Users users, Organizations organizations, PasswordEncoder passwords, AuditTrail audit) {
+    StaffAdministration(Users users, Organizations organizations, TokenAdministration tokens,
+                        PasswordEncoder passwords, AuditTrail audit) {
         this.users = users;
         this.organizations = organizations;
+        this.tokens = tokens;
         this.passwords = passwords;
         this.audit = audit;
     }
@@ -56,7 +60,7 @@ public class StaffAdministration {
         String displayName = checks.required("displayName", input.displayName(), 40);
         String phone = checks.phone("phone", input.phone(), false);
         String email = checks.email("email", input.email(), false);
-        PasswordPolicy.check(checks, "password", input.password(), null, null);
+        PasswordPolicy.check(checks, "password", input.password(), input.username(), creditCode(admin));
         checkRoles(checks, input.roles());
         checks.throwIfAny();
         long id;
@@ -81,6 +85,15 @@ public class StaffAdministration {
         keepsAnAdmin(before, after);
         users.setRoles(userId, after.roles());
         record(admin, before, "user.roles-changed", before, after);
+        if (!after.roles().equals(before.roles())) {
+            // a session keeps the roles it logged in with: end them all, the user logs in again with the new ones
+            users.endSessions(before.username());
+            if (before.isAdmin() && !after.isAdmin()) {
+                // tokens act as STAFF, not as their creator, but only the creator knows their secrets; an admin who
+                // keeps the role keeps them (they could create the same again, and integrations would break for nothing)
+                tokens.revokeCreatedBy(admin, userId, "user.roles-changed");
+            }
+        }
         return after;
     }
 
@@ -90,10 +103,11 @@ public class StaffAdministration {
         UserView after = before.withEnabled(enabled);
         keepsAnAdmin(before, after);
         users.setEnabled(userId, enabled);
+        record(admin, before, enabled ? "user.enabled" : "user.disabled", before, after);
         if (!enabled) {
             users.endSessions(before.username());
+            tokens.revokeCreatedBy(admin, userId, "user.disabled");
         }
-        record(admin, before, enabled ? "user.enabled" : "user.disabled", before, after);
         return after;
     }
 
@@ -102,11 +116,16 @@ public class StaffAdministration {
     public void resetPassword(Actor admin, long userId, String newPassword) {
         UserView user = lockedUser(admin, userId);
         Checks checks = new Checks();
-        PasswordPolicy.check(checks, "password", newPassword, null, null);
+        PasswordPolicy.check(checks, "password", newPassword, user.username(), creditCode(admin));
         checks.throwIfAny();
         users.setPasswordHash(userId, passwords.encode(newPassword));
         users.endSessions(user.username());
         record(admin, user, "user.password-reset", null, Map.of("username", user.username()));
+    }
+
+    /** The organization's 统一社会信用代码, which no password of its users may repeat (null for the operator). */
+    private String creditCode(Actor admin) {
+        return organizations.find(admin.organizationId()).map(Organization::uscc).orElse(null);
     }
 
     private UserView lockedUser(Actor admin, long userId) {

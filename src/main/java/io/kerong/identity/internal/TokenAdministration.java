@@ -7,10 +7,12 @@ import io.kerong.identity.Actor;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** 接口令牌管理: an organization admin creates, lists and revokes the organization's API tokens. */
@@ -65,11 +67,33 @@ public class TokenAdministration {
         if (before.revoked()) {
             return before;
         }
-        jdbc.sql("update identity_api_token set revoked_at = ? where id = ?").params(OffsetDateTime.now(clock), id)
-                .update();
-        TokenView after = find(admin.organizationId(), id).orElseThrow();
+        TokenView after = markRevoked(admin, before);
         record(admin, after, "token.revoked", before, after);
         return after;
+    }
+
+    /**
+     * Revokes every live token the user created, in the caller's transaction. A token acts for the organization with
+     * STAFF rights, never with its creator's, but its secret was shown to its creator alone: a user who loses the
+     * right to issue tokens (demoted or disabled) must not keep working organization credentials.
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    List<TokenView> revokeCreatedBy(Actor admin, long userId, String reason) {
+        List<TokenView> live = jdbc.sql("""
+                        select * from identity_api_token
+                        where created_by = ? and organization_id = ? and revoked_at is null order by id for update""")
+                .params(userId, admin.organizationId()).query(ROWS).list();
+        return live.stream().map(before -> {
+            TokenView after = markRevoked(admin, before);
+            record(admin, after, "token.revoked", before, Map.of("token", after, "reason", reason));
+            return after;
+        }).toList();
+    }
+
+    private TokenView markRevoked(Actor admin, TokenView token) {
+        jdbc.sql("update identity_api_token set revoked_at = ? where id = ?").params(OffsetDateTime.now(clock), token.id())
+                .update();
+        return find(admin.organizationId(), token.id()).orElseThrow();
     }
 
     private Optional<TokenView> find(long organizationId, long id) {

@@ -1,6 +1,7 @@
 package io.kerong.identity.internal;
 
 import io.kerong.shared.Timestamps;
+import io.kerong.identity.Actor;
 import io.kerong.identity.UserRole;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -83,6 +84,25 @@ class Users {
     /** Logs the user out everywhere: their sessions live in the shared session table. */
     void endSessions(String username) {
         jdbc.sql("delete from spring_session where lower(principal_name) = lower(?)").param(username).update();
+    }
+
+    /** Logs the user out everywhere but in the session {@code keptSessionId} (Spring Session's public id). */
+    void endOtherSessions(String username, String keptSessionId) {
+        jdbc.sql("delete from spring_session where lower(principal_name) = lower(?) and session_id <> ?")
+                .params(username, keptSessionId).update();
+    }
+
+    /**
+     * True while the user may still act as {@code actor}: enabled, in their organization, which is active, and with
+     * exactly the roles the actor carries. Asked on every request made in a session.
+     */
+    boolean standsAs(Actor actor) {
+        return jdbc.sql("""
+                        select u.roles from identity_user u join identity_organization o on o.id = u.organization_id
+                        where u.id = ? and u.organization_id = ? and u.enabled and o.status = 'ACTIVE'""")
+                .params(actor.userId(), actor.organizationId())
+                .query((rs, i) -> JdbcUserDetailsService.roles(rs.getArray("roles"))).optional()
+                .filter(actor.roles()::equals).isPresent();
     }
 
     void endSessionsOfOrganization(long organizationId) {

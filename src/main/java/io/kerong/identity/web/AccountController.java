@@ -4,6 +4,8 @@ import io.kerong.identity.Actor;
 import io.kerong.identity.internal.OwnPassword;
 import io.kerong.shared.InvalidInputException;
 import io.kerong.shared.web.PageErrors;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpSession;
 import java.util.Locale;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -34,9 +36,15 @@ class AccountController {
     @PostMapping
     String change(Actor actor, @RequestParam(required = false) String currentPassword,
                   @RequestParam(required = false) String newPassword,
-                  @RequestParam(required = false) String confirmPassword, Model model, Locale locale) {
+                  @RequestParam(required = false) String confirmPassword, HttpServletRequest request, Model model,
+                  Locale locale) {
         try {
-            ownPassword.change(actor, currentPassword, newPassword, confirmPassword);
+            HttpSession session = request.getSession(false);
+            ownPassword.change(actor, currentPassword, newPassword, confirmPassword,
+                    session == null ? null : session.getId());
+            if (session != null) {
+                request.changeSessionId(); // the kept session goes on under a new id, unknown to whoever saw the old
+            }
             return "redirect:/account/password?changed";
         } catch (InvalidInputException e) {
             errors.show(model, e, locale);

@@ -83,6 +83,8 @@ class HugeNumbersIntegrationTest {
     static List<Payload> payloads() {
         return List.of(new Payload("1e1000000", "1e1000000"), new Payload("1e300000", "1e300000"),
                 new Payload("1e10000000", "1e10000000"), new Payload("1e999999999", "1e999999999"),
+                new Payload("1e99999999999 (exponent beyond int)", "1e99999999999"),
+                new Payload("1e-2147483649", "1e-2147483649"),
                 new Payload("300,000 nines", "9".repeat(300_000)), new Payload("1 MB number", "9".repeat(1 << 20)));
     }
 

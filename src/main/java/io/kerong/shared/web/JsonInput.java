@@ -112,6 +112,9 @@ public final class JsonInput {
         } catch (StreamConstraintsException e) {
             throw new InvalidInputException(Violation.of(Fields.of(parser.streamReadContext()), limitKey(e),
                     limitArguments(e)));
+        } catch (NumberFormatException e) {
+            // a short number whose exponent is beyond what BigDecimal holds (1e99999999999): Jackson lets it through
+            throw new InvalidInputException(Violation.of(Fields.of(parser.streamReadContext()), "number.exponent"));
         } catch (JacksonException e) {
             Optional<Violation> violation = violation(e);
             if (violation.isPresent()) {

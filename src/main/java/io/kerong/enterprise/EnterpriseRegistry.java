@@ -17,6 +17,12 @@ public interface EnterpriseRegistry {
 
     EnterpriseDetails details(Actor actor, long enterpriseId);
 
+    /**
+     * The ground on which the caller may see the record, or the same exception {@link #details} throws; one look-up,
+     * so that a request can be refused before its body is read.
+     */
+    AccessBasis accessBasis(Actor actor, long enterpriseId);
+
     /** The caller's own enterprise record. */
     EnterpriseDetails mine(Actor actor);
 

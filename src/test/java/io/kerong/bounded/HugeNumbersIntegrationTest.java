@@ -48,6 +48,8 @@ class HugeNumbersIntegrationTest {
     private static final long PAGE_MARGIN_MS = 50;
     private static final Set<Integer> REFUSED = Set.of(400);
     private static final Set<Integer> REFUSED_OR_DENIED = Set.of(400, 403, 404);
+    /** Refused for who the caller is, before anything it sent is read. */
+    private static final Set<Integer> DENIED = Set.of(403);
     private static final Set<Integer> PAGE_REFUSED = Set.of(200, 400);
 
     @Autowired MockMvc mvc;
@@ -95,7 +97,7 @@ class HugeNumbersIntegrationTest {
         cases.add(api("enterprise figures, own", n -> f.asMember(json(put(f.enterpriseApi("/figures/2024")),
                 "{\"revenue\":" + n + "}")), REFUSED));
         cases.add(api("enterprise figures, bank without access", n -> f.asBank(json(put(f.enterpriseApi("/figures/2024")),
-                "{\"revenue\":" + n + "}")), REFUSED_OR_DENIED));
+                "{\"revenue\":" + n + "}")), DENIED));
         cases.add(api("enterprise profile employees", n -> f.asMember(json(put(f.enterpriseApi("/profile")),
                 "{\"name\":\"数字测试有限公司\",\"divisionCode\":\"370112\",\"employees\":" + n + "}")), REFUSED));
         cases.add(api("enterprise IP holdings", n -> f.asMember(json(put(f.enterpriseApi("/ip")),
@@ -180,6 +182,12 @@ class HugeNumbersIntegrationTest {
         MockHttpServletResponse response = f.perform(f.asBank(json(put(f.enterpriseApi("/figures/2024")),
                 "{\"revenue\":123456789012345678.5}")));
         assertThat(response.getStatus()).isEqualTo(403);
+        for (String body : List.of("{\"revenue\":1e10000000}", "{\"revenue\":\"x\u0000\"}", "{not json")) {
+            assertThat(f.perform(f.asBank(json(put(f.enterpriseApi("/figures/2024")), body))).getStatus())
+                    .as(body).isEqualTo(403);
+            assertThat(f.perform(f.asBank(json(put(f.enterpriseApi("/profile")), body))).getStatus())
+                    .as(body).isEqualTo(403);
+        }
     }
 
     private static String techSme(String revenue) {

@@ -56,10 +56,19 @@ class RegistryService implements EnterpriseRegistry {
 
     @Override
     public EnterpriseDetails details(Actor actor, long enterpriseId) {
-        access.requireCanSeeEnterprises(actor);
-        Enterprise enterprise = enterprises.find(enterpriseId)
-                .orElseThrow(() -> new EnterpriseNotFoundException(String.valueOf(enterpriseId)));
+        Enterprise enterprise = find(actor, enterpriseId);
         return details(enterprise, access.basisFor(actor, enterprise));
+    }
+
+    @Override
+    public AccessBasis accessBasis(Actor actor, long enterpriseId) {
+        return access.basisFor(actor, find(actor, enterpriseId));
+    }
+
+    private Enterprise find(Actor actor, long enterpriseId) {
+        access.requireCanSeeEnterprises(actor);
+        return enterprises.find(enterpriseId)
+                .orElseThrow(() -> new EnterpriseNotFoundException(String.valueOf(enterpriseId)));
     }
 
     @Override

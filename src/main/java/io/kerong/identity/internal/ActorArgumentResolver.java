@@ -2,7 +2,9 @@ package io.kerong.identity.internal;
 
 import io.kerong.audit.AuditActor;
 import io.kerong.identity.Actor;
+import io.kerong.identity.CurrentActor;
 import java.util.List;
+import java.util.Optional;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
@@ -19,7 +21,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
  * {@link AuditActor}, the same as the audit trail names it (for modules that the identity module itself depends on).
  */
 @Configuration(proxyBeanMethods = false)
-class ActorArgumentResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer {
+class ActorArgumentResolver implements HandlerMethodArgumentResolver, WebMvcConfigurer, CurrentActor {
 
     @Override
     public boolean supportsParameter(MethodParameter parameter) {
@@ -29,14 +31,21 @@ class ActorArgumentResolver implements HandlerMethodArgumentResolver, WebMvcConf
     @Override
     public Object resolveArgument(MethodParameter parameter, ModelAndViewContainer mav, NativeWebRequest request,
                                   WebDataBinderFactory binderFactory) {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication != null && authentication.getPrincipal() instanceof ActorPrincipal principal) {
-            return parameter.getParameterType() == AuditActor.class ? principal.actor().toAuditActor() : principal.actor();
+        Optional<Actor> actor = current();
+        if (actor.isPresent()) {
+            return parameter.getParameterType() == AuditActor.class ? actor.get().toAuditActor() : actor.get();
         }
         if (parameter.isOptional()) {
             return null;
         }
         throw new AuthenticationCredentialsNotFoundException("no actor");
+    }
+
+    @Override
+    public Optional<Actor> current() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getPrincipal() instanceof ActorPrincipal principal
+                ? Optional.of(principal.actor()) : Optional.empty();
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.kerong.identity;
 
 import io.kerong.audit.AuditActor;
+import java.io.Serial;
 import java.util.Set;
 
 /**
@@ -9,6 +10,10 @@ import java.util.Set;
  */
 public record Actor(Long userId, String username, String displayName, long organizationId,
                     OrganizationType organizationType, String organizationName, Set<UserRole> roles) implements java.io.Serializable {
+
+    /** Stored in log-in sessions inside {@code ActorUserDetails}: see there before changing the components. */
+    @Serial
+    private static final long serialVersionUID = 1L;
 
     public Actor {
         roles = Set.copyOf(roles);

@@ -71,7 +71,7 @@ final class AccessFixtures {
         f.draft(jdbc);
         // a user name with failed log-ins, so that lifting its throttle reaches the handler
         jdbc.sql("""
-                        insert into identity_login_name_throttle (user_id, failures, last_failure_at, last_address, waits_until)
+                        insert into identity_login_name_throttle (user_id, failures, last_failure_at, address, waits_until)
                         values (?, 4, now(), '198.51.100.1', now())""").param(f.user(Who.ENTERPRISE_STAFF)).update();
         PushAccessFixtures.create(jdbc, f);
         return f;

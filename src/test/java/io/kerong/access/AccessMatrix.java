@@ -67,13 +67,14 @@ final class AccessMatrix {
             Endpoint.of("POST", "/api/v1/organizations/{id}/suspend").path(f -> "/api/v1/organizations/" + f.org("bank2") + "/suspend").body("{}").only(OPERATOR, OPERATOR_STAFF),
             Endpoint.of("POST", "/api/v1/organizations/{id}/reactivate").path(f -> "/api/v1/organizations/" + f.org("bank2") + "/reactivate").only(OPERATOR, OPERATOR_STAFF),
 
-            // identity: the operator sees and lifts log-in throttles
+            // identity: the operator's users see log-in throttles, its admins lift them (operator API tokens do neither:
+            // LoginThrottleAdministrationIntegrationTest#anOperatorApiTokenNeitherListsNorLiftsThrottlesAndOperatorStaffMayOnlyList)
             Endpoint.of("GET", "/operator/login-throttles").only(OPERATOR, OPERATOR_STAFF),
-            Endpoint.of("POST", "/operator/login-throttles/users/{userId}/lift").path(f -> "/operator/login-throttles/users/" + f.user(ENTERPRISE_STAFF) + "/lift").only(OPERATOR, OPERATOR_STAFF),
-            Endpoint.of("POST", "/operator/login-throttles/addresses/lift").only(OPERATOR, OPERATOR_STAFF),
+            Endpoint.of("POST", "/operator/login-throttles/users/{userId}/lift").path(f -> "/operator/login-throttles/users/" + f.user(ENTERPRISE_STAFF) + "/lift").only(OPERATOR),
+            Endpoint.of("POST", "/operator/login-throttles/addresses/lift").only(OPERATOR),
             Endpoint.of("GET", "/api/v1/login-throttles").only(OPERATOR, OPERATOR_STAFF),
-            Endpoint.of("POST", "/api/v1/login-throttles/users/{userId}/lift").path(f -> "/api/v1/login-throttles/users/" + f.user(ENTERPRISE_STAFF) + "/lift").only(OPERATOR, OPERATOR_STAFF),
-            Endpoint.of("POST", "/api/v1/login-throttles/addresses/lift").body("{}").only(OPERATOR, OPERATOR_STAFF),
+            Endpoint.of("POST", "/api/v1/login-throttles/users/{userId}/lift").path(f -> "/api/v1/login-throttles/users/" + f.user(ENTERPRISE_STAFF) + "/lift").only(OPERATOR),
+            Endpoint.of("POST", "/api/v1/login-throttles/addresses/lift").body("{}").only(OPERATOR),
 
             // identity: organization admins manage their own staff and API tokens
             Endpoint.of("GET", "/organization/users").admins(),

@@ -113,7 +113,8 @@ class StrictInputIntegrationTest {
                 .contains("\"field\":\"q\"").contains("NUL");
         MockHttpServletResponse page = f.perform(f.asOperator(get("/operator/enterprises").param("q", "\u0000")));
         assertThat(page.getStatus()).isEqualTo(400);
-        assertThat(page.getContentAsString(StandardCharsets.UTF_8)).contains("data-field=\"q\"").contains("NUL");
+        assertThat(page.getContentAsString(StandardCharsets.UTF_8)).contains("data-field=\"q\"").contains("NUL")
+                .as("the 400 page in the site's layout").contains("navbar").contains("请求有误");
         MockHttpServletResponse form = f.perform(f.asMember(post("/enterprise/profile/basic")
                 .param("name", "数字\u0000测试").param("divisionCode", "370112")));
         assertThat(form.getStatus()).isEqualTo(400);

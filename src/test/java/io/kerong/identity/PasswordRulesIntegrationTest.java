@@ -81,7 +81,7 @@ class PasswordRulesIntegrationTest extends IdentityIntegrationTest {
     }
 
     @Test
-    void aPasswordEqualToTheCreditCodeIsRefusedAtRegistrationAndForStaff() throws Exception {
+    void aPasswordEqualToTheCreditCodeIsRefusedOnEveryPathThatSetsOne() throws Exception {
         String uscc = letteredUscc();
         register(uscc, newUsername("code"), uscc.toLowerCase())
                 .andExpect(status().isBadRequest())
@@ -97,6 +97,17 @@ class PasswordRulesIntegrationTest extends IdentityIntegrationTest {
                 .andExpect(jsonPath("$.errors[0].field").value("password"))
                 .andExpect(jsonPath("$.errors[0].message").value("密码不能与本机构的统一社会信用代码相同。"));
         assertThat(count("identity_user")).isEqualTo(users);
+
+        mvc.perform(post("/api/v1/organization/users/{id}/password", actorOf(admin).userId())
+                        .with(as(admin)).with(csrf())
+                        .contentType(MediaType.APPLICATION_JSON).content("{\"password\":\"" + code + "\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].message").value("密码不能与本机构的统一社会信用代码相同。"));
+        String staff = newUsername("own");
+        addStaff(admin, staff, PASSWORD).andExpect(status().isCreated());
+        changeOwn(staff, code.toLowerCase())
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("密码不能与本机构的统一社会信用代码相同。")));
     }
 
     /** A code with letters in it, so that as a password it breaks no rule but being the code. */

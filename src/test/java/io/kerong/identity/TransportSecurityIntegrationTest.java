@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -78,9 +79,16 @@ class TransportSecurityIntegrationTest extends ThrottleIntegrationTest {
         for (int i = 0; i < 60; i++) {
             mvc.perform(post("/register").with(csrf()).with(from(client))).andExpect(status().isOk());
         }
-        mvc.perform(post("/register").with(csrf()).with(from(client)))
+        MockHttpServletResponse page = mvc.perform(post("/register").with(csrf()).with(from(client))
+                        .accept(MediaType.TEXT_HTML))
                 .andExpect(status().isTooManyRequests())
-                .andExpect(header().exists("Retry-After"));
+                .andExpect(header().exists("Retry-After"))
+                .andReturn().getResponse();
+        String seconds = page.getHeader("Retry-After");
+        assertThat(page.getContentAsString(java.nio.charset.StandardCharsets.UTF_8))
+                .as("a page in the site's layout, not Whitelabel")
+                .contains("navbar").contains("请求过于频繁，请 " + seconds + " 秒后再试。")
+                .contains("data-seconds=\"" + seconds + "\"").doesNotContain("Whitelabel");
         mvc.perform(get("/register").with(from(client))).andExpect(status().isOk());
         mvc.perform(post("/register").with(csrf()).with(from(newAddress()))).andExpect(status().isOk());
 
@@ -89,6 +97,14 @@ class TransportSecurityIntegrationTest extends ThrottleIntegrationTest {
                     .content("{}")).andExpect(status().isBadRequest());
         }
         mvc.perform(post("/api/v1/registrations").with(from(client)).contentType(MediaType.APPLICATION_JSON)
-                .content("{}")).andExpect(status().isTooManyRequests());
+                        .content("{}"))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(jsonPath("$.type").value("https://kerong.io/problems/too-many-requests"))
+                .andExpect(jsonPath("$.title").value("请求过于频繁"))
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.matchesPattern("请求过于频繁，请 \\d+ 秒后再试。")));
+        mvc.perform(post("/api/v1/registrations").with(from(client)).contentType(MediaType.APPLICATION_JSON)
+                        .content("{}").cookie(new jakarta.servlet.http.Cookie("kerong-lang", "en")))
+                .andExpect(status().isTooManyRequests())
+                .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.startsWith("Too many requests: try again in")));
     }
 }

@@ -2,6 +2,7 @@ package io.kerong.identity.internal;
 
 import io.kerong.identity.Actor;
 import io.kerong.identity.OrganizationStatus;
+import java.io.Serial;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -12,6 +13,13 @@ import org.springframework.security.core.userdetails.UserDetails;
 
 /** A user as Spring Security sees it: the actor plus password hash and standing (throttling is {@link LoginThrottle}'s). */
 final class ActorUserDetails implements UserDetails, CredentialsContainer, ActorPrincipal {
+
+    /**
+     * Stored in every log-in session (spring_session): change it whenever the fields change, and empty the sessions
+     * in the same release (as V106 did), or sessions written by the older version fail to load.
+     */
+    @Serial
+    private static final long serialVersionUID = 2L;
 
     private final Actor actor;
     private String passwordHash;

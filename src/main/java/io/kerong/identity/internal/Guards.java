@@ -17,6 +17,16 @@ final class Guards {
         }
     }
 
+    /**
+     * Only a logged-in user of the operator: an operator API token (a department's system) does not pass, so it cannot
+     * see other organizations' users or the operator's own tools.
+     */
+    static void requireOperatorUser(Actor actor) {
+        if (!actor.isOperator() || actor.userId() == null) {
+            throw new AccessDeniedException("operator user only");
+        }
+    }
+
     /** Only a logged-in admin of the organization: API tokens act with STAFF rights and never pass. */
     static void requireAdmin(Actor actor) {
         if (!actor.isOrganizationAdmin() || actor.userId() == null) {

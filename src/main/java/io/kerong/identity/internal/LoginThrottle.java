@@ -1,5 +1,6 @@
 package io.kerong.identity.internal;
 
+import io.kerong.shared.ClientAddress;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
@@ -10,9 +11,11 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Throttles log-ins by user name and by client address together, with the state in PostgreSQL so every node agrees.
- * A name gets a growing wait ({@link LoginDelays}) and is never locked, so nobody can shut a user out by guessing; an
- * address that fails too often (password spraying over many names) is refused for the rest of its window. Only real
- * users get a name row: nothing is stored about names that do not exist.
+ * A name gets a growing wait ({@link LoginDelays}) per client address and is never locked: wrong passwords from one
+ * address slow only that address's attempts at the name, so nobody can keep the owner out from elsewhere. An address
+ * that fails too often (password spraying over many names) is refused for the rest of its window. Addresses are
+ * counted by {@link ClientAddress#key} (an IPv6 client by its /64). Only real users get a name row: nothing is stored
+ * about names that do not exist.
  */
 @Component
 class LoginThrottle {
@@ -42,20 +45,21 @@ class LoginThrottle {
         return jdbc.sql("""
                         select count(*) from identity_login_address_throttle
                         where address = ? and failures >= ? and window_started_at > ?""")
-                .params(address, addressMaxFailures, now().minus(addressWindow)).query(Long.class).single() > 0;
+                .params(ClientAddress.key(address), addressMaxFailures, now().minus(addressWindow)).query(Long.class).single() > 0;
     }
 
-    /** Whether the name (of a real user) is still waiting after its last failure. */
-    boolean nameWaiting(String username) {
+    /** Whether the name (of a real user) still waits, for this address, after the address's last failure at it. */
+    boolean nameWaiting(String username, String address) {
         return jdbc.sql("""
                         select count(*) from identity_login_name_throttle t join identity_user u on u.id = t.user_id
-                        where lower(u.username) = lower(?) and t.waits_until > ?""")
-                .params(username.trim(), now()).query(Long.class).single() > 0;
+                        where lower(u.username) = lower(?) and t.address = ? and t.waits_until > ?""")
+                .params(username.trim(), ClientAddress.key(address), now()).query(Long.class).single() > 0;
     }
 
     /** A failed attempt from the address that was not a checked password (a bad API token, a waiting name). */
     @Transactional
-    public void addressFailed(String address) {
+    public void addressFailed(String client) {
+        String address = ClientAddress.key(client);
         OffsetDateTime now = now();
         OffsetDateTime windowStart = now.minus(addressWindow);
         jdbc.sql("delete from identity_login_address_throttle where window_started_at <= ? and address <> ?")
@@ -70,33 +74,35 @@ class LoginThrottle {
                 .param("address", address).param("now", now).param("windowStart", windowStart).update();
     }
 
-    /** A wrong password for the name: counts against the address and, if the user exists, against the name. */
+    /** A wrong password for the name: counts against the address and, if the user exists, the name at that address. */
     @Transactional
-    public void passwordFailed(String username, String address) {
-        addressFailed(address);
+    public void passwordFailed(String username, String client) {
+        addressFailed(client);
+        String address = ClientAddress.key(client);
         OffsetDateTime now = now();
         // the upsert's row lock orders concurrent failures of one name, so each sees the count it made
         jdbc.sql("""
-                        insert into identity_login_name_throttle as t (user_id, failures, last_failure_at, last_address, waits_until)
-                        select id, 1, :now, :address, :now from identity_user where lower(username) = lower(:name)
-                        on conflict (user_id) do update set
+                        insert into identity_login_name_throttle as t (user_id, address, failures, last_failure_at, waits_until)
+                        select id, :address, 1, :now, :now from identity_user where lower(username) = lower(:name)
+                        on conflict (user_id, address) do update set
                             failures = case when t.last_failure_at <= :forgetBefore then 1 else t.failures + 1 end,
-                            last_failure_at = excluded.last_failure_at, last_address = excluded.last_address
+                            last_failure_at = excluded.last_failure_at
                         returning user_id, failures""")
                 .param("now", now).param("address", address).param("name", username.trim())
                 .param("forgetBefore", now.minus(delays.forgetAfter()))
                 .query((rs, i) -> new long[] {rs.getLong("user_id"), rs.getInt("failures")})
                 .optional()
-                .ifPresent(row -> jdbc.sql("update identity_login_name_throttle set waits_until = ? where user_id = ?")
-                        .params(now.plus(delays.waitAfter((int) row[1])), row[0]).update());
+                .ifPresent(row -> jdbc.sql("""
+                                update identity_login_name_throttle set waits_until = ? where user_id = ? and address = ?""")
+                        .params(now.plus(delays.waitAfter((int) row[1])), row[0], address).update());
     }
 
-    /** The right password: the name's failures are forgotten (the address's are not). */
-    void succeeded(String username) {
+    /** The right password: the name's failures from this address are forgotten (other addresses' waits stay). */
+    void succeeded(String username, String client) {
         jdbc.sql("""
                         delete from identity_login_name_throttle
-                        where user_id = (select id from identity_user where lower(username) = lower(?))""")
-                .param(username.trim()).update();
+                        where user_id = (select id from identity_user where lower(username) = lower(?)) and address = ?""")
+                .params(username.trim(), ClientAddress.key(client)).update();
     }
 
     private OffsetDateTime now() {

@@ -3,6 +3,7 @@ package io.kerong.identity.internal;
 import io.kerong.audit.AuditRecord;
 import io.kerong.audit.AuditTrail;
 import io.kerong.identity.Actor;
+import io.kerong.shared.ClientAddress;
 import io.kerong.shared.Timestamps;
 import java.time.Clock;
 import java.time.Duration;
@@ -39,20 +40,28 @@ public class LoginThrottles {
         this.forgetAfter = forgetAfter;
     }
 
+    /** Whole minutes (at least one) an address that used up its failures is refused: what the pages tell. */
+    public long refusalMinutes() {
+        return Math.max(1, (addressWindow.toSeconds() + 59) / 60);
+    }
+
     /** The names with failures not yet forgotten and the addresses with failures in their window, latest first. */
     @Transactional(readOnly = true)
     public LoginThrottleView list(Actor actor) {
-        Guards.requireOperator(actor);
+        Guards.requireOperatorUser(actor);
         OffsetDateTime now = OffsetDateTime.now(clock);
         return new LoginThrottleView(names(now, now.minus(forgetAfter), null),
                 addresses(now, now.minus(addressWindow), null));
     }
 
+    /** Lifts the name's waits from every address at once (one audit entry lists them). */
     @Transactional
     public void liftName(Actor actor, long userId) {
-        Guards.requireOperator(actor);
-        LoginThrottleView.Name before = names(OffsetDateTime.now(clock), EVER, userId)
-                .stream().findFirst().orElseThrow(Guards::notFound);
+        requireOperatorAdmin(actor);
+        List<LoginThrottleView.Name> before = names(OffsetDateTime.now(clock), EVER, userId);
+        if (before.isEmpty()) {
+            throw Guards.notFound();
+        }
         jdbc.sql("delete from identity_login_name_throttle where user_id = ?").param(userId).update();
         Long organization = jdbc.sql("select organization_id from identity_user where id = ?").param(userId)
                 .query(Long.class).single();
@@ -62,10 +71,11 @@ public class LoginThrottles {
 
     @Transactional
     public void liftAddress(Actor actor, String address) {
-        Guards.requireOperator(actor);
+        requireOperatorAdmin(actor);
         Checks checks = new Checks();
-        String value = checks.required("address", address, 64);
+        String typed = checks.required("address", address, 64);
         checks.throwIfAny();
+        String value = ClientAddress.key(typed); // as counted: an IPv6 address lifts its /64
         LoginThrottleView.Address before = addresses(OffsetDateTime.now(clock), EVER, value).stream().findFirst()
                 .orElseThrow(Guards::notFound);
         jdbc.sql("delete from identity_login_address_throttle where address = ?").param(value).update();
@@ -73,10 +83,19 @@ public class LoginThrottles {
                 "login-throttle.lifted", before, null));
     }
 
+    /**
+     * Lifting is for a logged-in admin of the operator: an operator API token (a department's system) acts as staff
+     * and neither lifts nor, see {@link Guards#requireOperatorUser}, lists.
+     */
+    private static void requireOperatorAdmin(Actor actor) {
+        Guards.requireOperatorUser(actor);
+        Guards.requireAdmin(actor);
+    }
+
     private List<LoginThrottleView.Name> names(OffsetDateTime now, OffsetDateTime since, Long userId) {
         return jdbc.sql("""
-                        select t.user_id, u.username, o.name as org_name, t.failures, t.last_failure_at,
-                               t.last_address, t.waits_until
+                        select t.user_id, u.username, o.name as org_name, t.address, t.failures, t.last_failure_at,
+                               t.waits_until
                         from identity_login_name_throttle t join identity_user u on u.id = t.user_id
                              join identity_organization o on o.id = u.organization_id
                         where t.last_failure_at > ? and (cast(? as bigint) is null or t.user_id = ?)
@@ -85,8 +104,8 @@ public class LoginThrottles {
                 .query((rs, i) -> {
                     OffsetDateTime waitsUntil = Timestamps.read(rs, "waits_until");
                     return new LoginThrottleView.Name(rs.getLong("user_id"), rs.getString("username"),
-                            rs.getString("org_name"), rs.getInt("failures"), Timestamps.read(rs, "last_failure_at"),
-                            rs.getString("last_address"), waitsUntil, waitsUntil.isAfter(now));
+                            rs.getString("org_name"), rs.getString("address"), rs.getInt("failures"),
+                            Timestamps.read(rs, "last_failure_at"), waitsUntil, waitsUntil.isAfter(now));
                 }).list();
     }
 

@@ -38,6 +38,15 @@ class Organizations {
                 .query(JdbcOrganizationDirectory.ROWS).optional();
     }
 
+    /**
+     * The organization's 统一社会信用代码, which no password of its users may repeat (null for the operator): the one
+     * place the password rule learns it. A registration, whose organization does not exist yet, gives the code it
+     * registers instead.
+     */
+    String creditCode(long id) {
+        return find(id).map(Organization::uscc).orElse(null);
+    }
+
     /** Locks the organization's row until the transaction ends, so concurrent changes to it queue up. */
     Optional<Organization> lock(long id) {
         return jdbc.sql("select * from identity_organization where id = ? for update").param(id)

@@ -3,7 +3,6 @@ package io.kerong.identity.internal;
 import io.kerong.audit.AuditRecord;
 import io.kerong.audit.AuditTrail;
 import io.kerong.identity.Actor;
-import io.kerong.identity.Organization;
 import io.kerong.shared.Violation;
 import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
@@ -41,9 +40,8 @@ public class OwnPassword {
         if (currentPassword == null || !passwords.matches(currentPassword, users.passwordHash(actor.userId()))) {
             checks.add(Violation.of("currentPassword", "identity.password.wrong-current"));
         }
-        String creditCode = organizations.find(actor.organizationId()).map(Organization::uscc).orElse(null);
         PasswordPolicy.check(checks, "newPassword", newPassword, "confirmPassword", confirmPassword,
-                actor.username(), creditCode);
+                actor.username(), organizations.creditCode(actor.organizationId()));
         checks.throwIfAny();
         users.setPasswordHash(actor.userId(), passwords.encode(newPassword));
         if (currentSessionId == null) {

@@ -1,9 +1,10 @@
 package io.kerong.identity.internal;
 
-import jakarta.servlet.http.HttpServletResponse;
+import io.kerong.shared.web.ProblemResponses;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -38,7 +39,8 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http, ApiTokenAuthenticationFilter tokenFilter,
                                             UserDetailsService users, PasswordEncoder encoder, LoginThrottle throttle,
-                                            SessionStandingFilter standingFilter) throws Exception {
+                                            SessionStandingFilter standingFilter, ProblemResponses problems)
+            throws Exception {
         RequestMatcher api = request -> request.getRequestURI().startsWith(request.getContextPath() + "/api/");
         // A bearer token is only ever read on the API (ApiTokenAuthenticationFilter), so only there may it stand in
         // for the CSRF token; on a page the header is just a header, and a form post without CSRF token is refused.
@@ -59,10 +61,10 @@ class SecurityConfiguration {
                                 + "form-action 'self'; base-uri 'self'; object-src 'none'"))
                         .referrerPolicy(r -> r.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.SAME_ORIGIN)))
                 .exceptionHandling(ex -> ex
-                        .defaultAuthenticationEntryPointFor((req, res, e) -> ApiErrors.write(res,
-                                HttpServletResponse.SC_UNAUTHORIZED, "authentication required"), api)
-                        .defaultAccessDeniedHandlerFor((req, res, e) -> ApiErrors.write(res,
-                                HttpServletResponse.SC_FORBIDDEN, "access denied"), api))
+                        .defaultAuthenticationEntryPointFor((req, res, e) -> problems.refuse(req, res,
+                                HttpStatus.UNAUTHORIZED, "problem.unauthorized"), api)
+                        .defaultAccessDeniedHandlerFor((req, res, e) -> problems.refuse(req, res,
+                                HttpStatus.FORBIDDEN, "problem.forbidden"), api))
                 .addFilterBefore(tokenFilter, UsernamePasswordAuthenticationFilter.class)
                 // after the CSRF check, which reads its token from the session this filter may end
                 .addFilterAfter(standingFilter, CsrfFilter.class);

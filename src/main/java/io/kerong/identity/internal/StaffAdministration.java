@@ -3,7 +3,6 @@ package io.kerong.identity.internal;
 import io.kerong.audit.AuditRecord;
 import io.kerong.audit.AuditTrail;
 import io.kerong.identity.Actor;
-import io.kerong.identity.Organization;
 import io.kerong.identity.UserRole;
 import io.kerong.shared.InvalidInputException;
 import io.kerong.shared.Violation;
@@ -60,7 +59,7 @@ public class StaffAdministration {
         String displayName = checks.required("displayName", input.displayName(), 40);
         String phone = checks.phone("phone", input.phone(), false);
         String email = checks.email("email", input.email(), false);
-        PasswordPolicy.check(checks, "password", input.password(), input.username(), creditCode(admin));
+        PasswordPolicy.check(checks, "password", input.password(), input.username(), organizations.creditCode(admin.organizationId()));
         checkRoles(checks, input.roles());
         checks.throwIfAny();
         long id;
@@ -116,16 +115,11 @@ public class StaffAdministration {
     public void resetPassword(Actor admin, long userId, String newPassword) {
         UserView user = lockedUser(admin, userId);
         Checks checks = new Checks();
-        PasswordPolicy.check(checks, "password", newPassword, user.username(), creditCode(admin));
+        PasswordPolicy.check(checks, "password", newPassword, user.username(), organizations.creditCode(admin.organizationId()));
         checks.throwIfAny();
         users.setPasswordHash(userId, passwords.encode(newPassword));
         users.endSessions(user.username());
         record(admin, user, "user.password-reset", null, Map.of("username", user.username()));
-    }
-
-    /** The organization's 统一社会信用代码, which no password of its users may repeat (null for the operator). */
-    private String creditCode(Actor admin) {
-        return organizations.find(admin.organizationId()).map(Organization::uscc).orElse(null);
     }
 
     private UserView lockedUser(Actor admin, long userId) {

@@ -15,8 +15,8 @@ import org.springframework.util.function.SingletonSupplier;
 
 /**
  * Form log-in through the {@link LoginThrottle}. Every refusal a caller can provoke reads the same for a real and an
- * unknown name and costs the same password hashing: a wrong password, an unknown name and a name still waiting all
- * answer "bad credentials". Account standing (disabled, organization not approved) is told only after the right
+ * unknown name and costs the same password hashing: a wrong password, an unknown name and a name still waiting (for
+ * the caller's address: the owner elsewhere is not kept waiting) all answer "bad credentials". Account standing (disabled, organization not approved) is told only after the right
  * password, so it does not reveal which names exist.
  */
 final class ThrottledLogin implements AuthenticationProvider {
@@ -44,7 +44,7 @@ final class ThrottledLogin implements AuthenticationProvider {
         if (throttle.addressRefused(address)) {
             throw new LoginThrottledException();
         }
-        if (throttle.nameWaiting(name)) {
+        if (throttle.nameWaiting(name, address)) {
             // the same hashing work as a checked attempt, and never against the user's hash
             encoder.matches(String.valueOf(attempt.getCredentials()), decoyHash.get());
             throttle.addressFailed(address);
@@ -52,7 +52,7 @@ final class ThrottledLogin implements AuthenticationProvider {
         }
         try {
             Authentication result = passwords.authenticate(attempt);
-            throttle.succeeded(name);
+            throttle.succeeded(name, address);
             return result;
         } catch (BadCredentialsException e) {
             throttle.passwordFailed(name, address);

@@ -1,24 +1,22 @@
 package io.kerong.shared.internal;
 
 import io.kerong.shared.Violation;
+import io.kerong.shared.web.ErrorPages;
+import io.kerong.shared.web.ProblemResponses;
 import io.kerong.shared.web.Problems;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
-import org.springframework.web.util.HtmlUtils;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Refuses, before any controller reads them, request parameters (query and form fields, for pages and the API alike)
@@ -33,13 +31,19 @@ class ParameterLimitsFilter extends OncePerRequestFilter {
     /** Longer than any text field of the platform (the longest, a reason or a note, allows 1,000 characters). */
     static final int MAX_LENGTH = 20_000;
 
+    /** What the 400 page (templates/error/400.html) reads. */
+    static final String REFUSED_FIELD = "refusedField";
+    static final String REFUSED_MESSAGE = "refusedMessage";
+
     private final Problems problems;
-    private final JsonMapper json;
+    private final ProblemResponses responses;
+    private final ErrorPages pages;
     private final LocaleResolver locales;
 
-    ParameterLimitsFilter(Problems problems, JsonMapper json, LocaleResolver locales) {
+    ParameterLimitsFilter(Problems problems, ProblemResponses responses, ErrorPages pages, LocaleResolver locales) {
         this.problems = problems;
-        this.json = json;
+        this.responses = responses;
+        this.pages = pages;
         this.locales = locales;
     }
 
@@ -52,18 +56,13 @@ class ParameterLimitsFilter extends OncePerRequestFilter {
             return;
         }
         Locale locale = locales.resolveLocale(request);
-        response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
-        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         if (request.getRequestURI().substring(request.getContextPath().length()).startsWith("/api/")) {
-            ProblemDetail problem = problems.invalidInput(List.of(refused), locale);
-            response.setContentType("application/problem+json");
-            response.getWriter().write(json.writeValueAsString(problem));
-        } else {
-            response.setContentType("text/html");
-            response.getWriter().write("<!DOCTYPE html><html><body><h1>400</h1><p class=\"field-error\" data-field=\""
-                    + HtmlUtils.htmlEscape(refused.field()) + "\">" + HtmlUtils.htmlEscape(refused.field()) + ": "
-                    + HtmlUtils.htmlEscape(problems.message(refused, locale)) + "</p></body></html>");
+            responses.write(response, problems.invalidInput(List.of(refused), locale));
+            return;
         }
+        // a page: the error page in the site's layout (error/400.html) names the field
+        pages.render(request, response, HttpServletResponse.SC_BAD_REQUEST,
+                Map.of(REFUSED_FIELD, refused.field(), REFUSED_MESSAGE, problems.message(refused, locale)));
     }
 
     static Violation refused(Map<String, String[]> parameters) {

@@ -1,7 +1,6 @@
 package io.kerong.shared.internal;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
+import io.kerong.shared.ClientAddress;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,28 +39,7 @@ final class TrustedProxies {
 
     /** The bytes of an IPv4 or IPv6 literal, or null for anything else (no DNS look-up ever happens). */
     static byte[] literal(String address) {
-        String text = address == null ? "" : address.trim();
-        if (text.matches("\\d{1,3}(\\.\\d{1,3}){3}")) {
-            String[] parts = text.split("\\.");
-            byte[] bytes = new byte[4];
-            for (int i = 0; i < 4; i++) {
-                int octet = Integer.parseInt(parts[i]);
-                if (octet > 255) {
-                    return null;
-                }
-                bytes[i] = (byte) octet;
-            }
-            return bytes;
-        }
-        if (!text.contains(":") || !text.matches("[0-9A-Fa-f:.]+")) {
-            return null;
-        }
-        try {
-            // with a colon and nothing but hex digits, colons and dots this parses an IPv6 literal, never resolves
-            return InetAddress.getByName(text).getAddress();
-        } catch (UnknownHostException e) {
-            return null;
-        }
+        return ClientAddress.literal(address);
     }
 
     private record Block(byte[] network, int prefix) {

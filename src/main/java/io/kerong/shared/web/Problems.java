@@ -43,6 +43,22 @@ public class Problems {
         return problem;
     }
 
+    /**
+     * A request refused as a whole (401, 403, 429, ...): the type names the status, the detail is the message under
+     * {@code detailKey}. The same shape as {@link #invalidInput}, without a field list.
+     */
+    public ProblemDetail refusal(HttpStatus status, String detailKey, Object[] args, Locale locale) {
+        String slug = status.getReasonPhrase().toLowerCase(Locale.ROOT).replace(' ', '-');
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, text(detailKey, args, locale));
+        problem.setType(URI.create("https://kerong.io/problems/" + slug));
+        problem.setTitle(messages.getMessage("problem." + slug + ".title", null, status.getReasonPhrase(), locale));
+        return problem;
+    }
+
+    public String text(String key, Object[] args, Locale locale) {
+        return messages.getMessage(key, args, key, locale);
+    }
+
     public String message(Violation violation, Locale locale) {
         return messages.getMessage(violation.messageKey(), violation.args(), violation.messageKey(), locale);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -90,6 +91,23 @@ class AuditTrailIntegrationTest extends AuditIntegrationTest {
         assertThat(jdbc.sql("select count(*) from audit_checkpoint").query(Long.class).single()).isEqualTo(2);
         assertThat(jdbc.sql("select actor_user_id from audit_entry where action = 'audit.checkpoint.created' limit 1")
                 .query(Long.class).single()).as("the operator who asked").isNotNull();
+    }
+
+    @Test
+    void theAuditPageShowsDatesAsChineseReadersWriteThemAndInEnglishForEnglishReaders() throws Exception {
+        record("1", null, Map.of("a", 1));
+        OffsetDateTime at = last().occurredAt();
+        String time = String.format("%02d:%02d:%02d", at.getHour(), at.getMinute(), at.getSecond());
+
+        mvc.perform(get("/operator/audit").with(user(users.loadUserByUsername("admin"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString(at.getYear() + " 年 " + at.getMonthValue() + " 月 "
+                        + at.getDayOfMonth() + " 日 " + time)));
+        mvc.perform(get("/operator/audit").param("lang", "en").with(user(users.loadUserByUsername("admin"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString(at.getDayOfMonth() + " "
+                        + at.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH) + " "
+                        + at.getYear() + ", " + time)));
     }
 
     @Test

@@ -49,14 +49,14 @@ class AuditDatabaseRolesIntegrationTest extends AuditIntegrationTest {
 
     @Test
     void tablesThatLaterMigrationsCreateAreTheRolesToReadAndWrite() throws Exception {
-        dba.asOwner("create table audit_test_later_module (id bigserial primary key, name text)");
+        dba.asOwner("create table later_module_test (id bigserial primary key, name text)");
         try {
-            jdbc.sql("insert into audit_test_later_module (name) values ('a')").update();
-            jdbc.sql("update audit_test_later_module set name = 'b'").update();
-            assertThat(jdbc.sql("delete from audit_test_later_module").update()).isEqualTo(1);
-            jdbc.sql("truncate audit_test_later_module").update();
+            jdbc.sql("insert into later_module_test (name) values ('a')").update();
+            jdbc.sql("update later_module_test set name = 'b'").update();
+            assertThat(jdbc.sql("delete from later_module_test").update()).isEqualTo(1);
+            jdbc.sql("truncate later_module_test").update();
         } finally {
-            dba.asOwner("drop table audit_test_later_module");
+            dba.asOwner("drop table later_module_test");
         }
     }
 }

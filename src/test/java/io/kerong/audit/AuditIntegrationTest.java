@@ -6,6 +6,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 import com.jayway.jsonpath.JsonPath;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
@@ -56,5 +58,21 @@ abstract class AuditIntegrationTest {
         String body = mvc.perform(post("/api/v1/audit/verification").with(user(users.loadUserByUsername("admin")))
                 .with(csrf())).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         return JsonPath.read(body, "$.findings[*].message");
+    }
+
+    /** An entry as the platform wrote them before the chain was keyed: plain SHA-256, algorithm left to its default. */
+    String insertOldFormatEntry(int n, String previous) throws Exception {
+        long id = jdbc.sql("select nextval('audit_entry_id_seq')").query(Long.class).single();
+        OffsetDateTime at = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
+        String after = "{\"employees\":" + n + "}";
+        AuditEntry old = new AuditEntry(id, at, 1L, operator.name(), 1L, "enterprise", String.valueOf(n), null,
+                "update", null, after, previous, null, "SHA-256");
+        String hash = LegacyChainHash.of(old, after);
+        dba.asOwner("""
+                insert into audit_entry (id, occurred_at, actor_user_id, actor_name, actor_org_id, subject_type,
+                    subject_id, action, after_state, prev_hash, hash, algorithm)
+                values (?, ?, 1, ?, 1, 'enterprise', ?, 'update', ?, ?, ?, 'SHA-256')""",
+                id, at, operator.name(), String.valueOf(n), after, previous, hash);
+        return hash;
     }
 }

@@ -76,6 +76,59 @@ class AuditTamperingIntegrationTest extends AuditIntegrationTest {
     }
 
     @Test
+    void relabellingTheWholeChainAsUnkeyedAndDeletingTheCheckpointsIsFoundAndNamed() throws Exception {
+        List<AuditEntry> entries = recordSeveral(3);
+        trail.checkpoint(operator);
+        long written = entries.size() + 1;
+
+        dba.relabelTheWholeChainAsUnkeyed();
+        dba.bypassingTriggers("delete from audit_checkpoint");
+
+        ChainVerification verification = trail.verify();
+        assertThat(verification.findings()).extracting(ChainFinding::code).containsExactly(
+                "audit.finding.unkeyed-unproven", "audit.finding.unkeyed-unproven", "audit.finding.unkeyed-unproven",
+                "audit.finding.unkeyed-unproven", "audit.finding.never-checkpointed");
+        assertThat(verification.findings().getFirst().entryId()).isEqualTo(entries.getFirst().id());
+        assertThat(findingsInTheApi().getLast()).isEqualTo(
+                "审计日志没有任何有效的检查点（已校验 " + written + " 条记录）：无法证明旧格式的记录和末尾的记录未被改动。");
+    }
+
+    @Test
+    void aCheckpointWrittenAfterTheCheckpointsWereDeletedDoesNotAcceptTheRelabelledChain() throws Exception {
+        List<AuditEntry> entries = recordSeveral(2);
+        dba.relabelTheWholeChainAsUnkeyed();
+        dba.bypassingTriggers("delete from audit_checkpoint");
+
+        AuditCheckpoint after = trail.checkpoint(operator);
+
+        assertThat(after.legacyCount()).as("no old entries proven").isZero();
+        assertThat(trail.verify().findings()).extracting(ChainFinding::code, ChainFinding::entryId).containsExactly(
+                tuple("audit.finding.unkeyed-beyond-legacy", entries.get(0).id()),
+                tuple("audit.finding.unkeyed-beyond-legacy", entries.get(1).id()));
+        assertThat(findingsInTheApi().getFirst()).isEqualTo("记录 #" + entries.get(0).id() + " 的哈希是无密钥的 SHA-256，"
+                + "但检查点 #" + after.id() + " 签名记下的旧格式记录只有 0 条（到 #- 为止）：它在平台之外被改写。");
+    }
+
+    @Test
+    void relabellingEntriesWrittenAfterTheUpgradeAsTheOldFormatIsFoundBeyondTheSignedBoundary() throws Exception {
+        String previous = insertOldFormatEntry(1, "0".repeat(64));
+        insertOldFormatEntry(2, previous);
+        List<AuditEntry> keyed = recordSeveral(2);
+        AuditCheckpoint first = trail.latestCheckpoint().orElseThrow();
+        long lastOld = keyed.getFirst().id() - 1;
+
+        dba.relabelTheWholeChainAsUnkeyed();
+
+        assertThat(first.legacyCount()).isEqualTo(2);
+        assertThat(first.legacyLastId()).isEqualTo(lastOld);
+        assertThat(trail.verify().findings()).extracting(ChainFinding::code, ChainFinding::entryId).containsExactly(
+                tuple("audit.finding.unkeyed-beyond-legacy", keyed.get(0).id()),
+                tuple("audit.finding.unkeyed-beyond-legacy", keyed.get(1).id()));
+        assertThat(findingsInTheApi().getFirst()).isEqualTo("记录 #" + keyed.get(0).id() + " 的哈希是无密钥的 SHA-256，"
+                + "但检查点 #" + first.id() + " 签名记下的旧格式记录只有 2 条（到 #" + lastOld + " 为止）：它在平台之外被改写。");
+    }
+
+    @Test
     void aForgedCheckpointIsNamedAndDoesNotCoverUpATruncation() throws Exception {
         List<AuditEntry> entries = recordSeveral(4);
         AuditCheckpoint genuine = trail.checkpoint(operator);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -29,7 +30,8 @@ class AuditTrailIntegrationTest extends AuditIntegrationTest {
         ChainVerification verification = trail.verify();
         assertThat(verification.intact()).isTrue();
         assertThat(verification.entriesChecked()).isEqualTo(2);
-        assertThat(verification.checkpoint()).isNull();
+        assertThat(verification.checkpoint().entryCount()).as("the first checkpoint, before the first entry").isZero();
+        assertThat(verification.checkpoint().legacyCount()).as("a new database has no old unkeyed entries").isZero();
     }
 
     @Test
@@ -87,9 +89,27 @@ class AuditTrailIntegrationTest extends AuditIntegrationTest {
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.entryCount").value(3))
                 .andExpect(jsonPath("$.algorithm").value("HMAC-SHA256"));
-        assertThat(jdbc.sql("select count(*) from audit_checkpoint").query(Long.class).single()).isEqualTo(2);
+        assertThat(jdbc.sql("select count(*) from audit_checkpoint").query(Long.class).single())
+                .as("the first one, written before the first entry, and the two asked for").isEqualTo(3);
         assertThat(jdbc.sql("select actor_user_id from audit_entry where action = 'audit.checkpoint.created' limit 1")
                 .query(Long.class).single()).as("the operator who asked").isNotNull();
+    }
+
+    @Test
+    void theAuditPageShowsDatesAsChineseReadersWriteThemAndInEnglishForEnglishReaders() throws Exception {
+        record("1", null, Map.of("a", 1));
+        OffsetDateTime at = last().occurredAt();
+        String time = String.format("%02d:%02d:%02d", at.getHour(), at.getMinute(), at.getSecond());
+
+        mvc.perform(get("/operator/audit").with(user(users.loadUserByUsername("admin"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString(at.getYear() + " 年 " + at.getMonthValue() + " 月 "
+                        + at.getDayOfMonth() + " 日 " + time)));
+        mvc.perform(get("/operator/audit").param("lang", "en").with(user(users.loadUserByUsername("admin"))))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString(at.getDayOfMonth() + " "
+                        + at.getMonth().getDisplayName(java.time.format.TextStyle.SHORT, java.util.Locale.ENGLISH) + " "
+                        + at.getYear() + ", " + time)));
     }
 
     @Test
@@ -105,21 +125,5 @@ class AuditTrailIntegrationTest extends AuditIntegrationTest {
             trail.record(new AuditRecord(operator, "enterprise", "2", 12L, "update", null, Map.of("a", 2)));
         });
         assertThat(trail.forSubjectOrganization(11L, 10)).extracting(AuditEntry::subjectId).containsExactly("1");
-    }
-
-    /** An entry as the platform wrote them before the chain was keyed: plain SHA-256, algorithm left to its default. */
-    private String insertOldFormatEntry(int n, String previous) throws Exception {
-        long id = jdbc.sql("select nextval('audit_entry_id_seq')").query(Long.class).single();
-        OffsetDateTime at = OffsetDateTime.now().truncatedTo(ChronoUnit.MICROS);
-        String after = "{\"employees\":" + n + "}";
-        AuditEntry old = new AuditEntry(id, at, 1L, operator.name(), 1L, "enterprise", String.valueOf(n), null,
-                "update", null, after, previous, null, "SHA-256");
-        String hash = LegacyChainHash.of(old, after);
-        dba.asOwner("""
-                insert into audit_entry (id, occurred_at, actor_user_id, actor_name, actor_org_id, subject_type,
-                    subject_id, action, after_state, prev_hash, hash, algorithm)
-                values (?, ?, 1, ?, 1, 'enterprise', ?, 'update', ?, ?, ?, 'SHA-256')""",
-                id, at, operator.name(), String.valueOf(n), after, previous, hash);
-        return hash;
     }
 }

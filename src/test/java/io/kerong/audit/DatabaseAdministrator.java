@@ -2,7 +2,11 @@ package io.kerong.audit;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
 import javax.sql.DataSource;
 
 /**
@@ -26,10 +30,42 @@ public final class DatabaseAdministrator {
         return run(true, sql, params);
     }
 
-    /** A clean slate for the next test (a fixture, not part of what is tested). */
+    /**
+     * A clean slate for the next test, as on a new database where no checkpoint was ever written (a fixture, not part
+     * of what is tested).
+     */
     public void emptyTheAuditTables() throws SQLException {
         bypassingTriggers("delete from audit_checkpoint");
         bypassingTriggers("delete from audit_entry");
+        asOwner("alter sequence audit_checkpoint_id_seq restart");
+    }
+
+    /**
+     * Rewrites every entry in the old, unkeyed format: each relabelled SHA-256 with a plain hash recomputed over its
+     * fields and the rewritten hash before it, as anyone with write access to the database can.
+     */
+    public void relabelTheWholeChainAsUnkeyed() throws SQLException {
+        List<AuditEntry> entries = new ArrayList<>();
+        try (Connection c = owner.getConnection(); ResultSet rs = c.createStatement()
+                .executeQuery("select * from audit_entry order by id")) {
+            while (rs.next()) {
+                entries.add(new AuditEntry(rs.getLong("id"), rs.getObject("occurred_at", OffsetDateTime.class),
+                        (Long) rs.getObject("actor_user_id"), rs.getString("actor_name"),
+                        (Long) rs.getObject("actor_org_id"), rs.getString("subject_type"), rs.getString("subject_id"),
+                        (Long) rs.getObject("subject_org_id"), rs.getString("action"), rs.getString("before_state"),
+                        rs.getString("after_state"), null, null, "SHA-256"));
+            }
+        }
+        String previous = "0".repeat(64);
+        for (AuditEntry e : entries) {
+            AuditEntry relinked = new AuditEntry(e.id(), e.occurredAt(), e.actorUserId(), e.actorName(),
+                    e.actorOrganizationId(), e.subjectType(), e.subjectId(), e.subjectOrganizationId(), e.action(),
+                    e.before(), e.after(), previous, null, "SHA-256");
+            String hash = LegacyChainHash.of(relinked, e.after());
+            bypassingTriggers("update audit_entry set prev_hash = ?, hash = ?, algorithm = 'SHA-256' where id = ?",
+                    previous, hash, e.id());
+            previous = hash;
+        }
     }
 
     private int run(boolean bypass, String sql, Object... params) throws SQLException {

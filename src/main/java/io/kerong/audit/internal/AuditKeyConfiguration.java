@@ -3,8 +3,11 @@ package io.kerong.audit.internal;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -63,20 +66,52 @@ class AuditKeyConfiguration {
         return decode(Files.readString(file, StandardCharsets.US_ASCII), "the audit key file " + file);
     }
 
+    /**
+     * Writes the key in full to a temporary file in the same folder (permissions 600 from its creation) and only then
+     * puts it in place, so another node starting at the same moment never reads a half-written key. Putting it in place
+     * is a hard link, which like a rename is atomic but, unlike one, fails when the file exists: the node that loses
+     * the race keeps the winner's key instead of replacing it. Where links are not supported, an atomic move.
+     */
     private static void create(Path file) throws IOException {
         byte[] secret = new byte[GENERATED_BYTES];
         new SecureRandom().nextBytes(secret);
         Files.createDirectories(file.getParent());
+        Path temporary = temporaryFile(file);
         try {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } catch (FileAlreadyExistsException raced) {
-            return; // another node or start created it first: use that one
-        } catch (UnsupportedOperationException notPosix) {
-            Files.createFile(file);
+            Files.writeString(temporary, Base64.getEncoder().encodeToString(secret) + "\n", StandardCharsets.US_ASCII,
+                    StandardOpenOption.WRITE, StandardOpenOption.SYNC);
+            if (putInPlace(temporary, file)) {
+                log.warn("Generated a new audit key into {}: keep a copy away from the database; without it the audit "
+                        + "chain can no longer be verified", file);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
         }
-        Files.writeString(file, Base64.getEncoder().encodeToString(secret) + "\n", StandardCharsets.US_ASCII);
-        log.warn("Generated a new audit key into {}: keep a copy away from the database; without it the audit chain "
-                + "can no longer be verified", file);
+    }
+
+    private static Path temporaryFile(Path file) throws IOException {
+        try {
+            return Files.createTempFile(file.getParent(), ".audit.key-", ".tmp",
+                    PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException notPosix) {
+            return Files.createTempFile(file.getParent(), ".audit.key-", ".tmp");
+        }
+    }
+
+    /** Whether this node's key became the file; false when another node's was there first (that one is used). */
+    private static boolean putInPlace(Path temporary, Path file) throws IOException {
+        try {
+            Files.createLink(file, temporary);
+            return true;
+        } catch (FileAlreadyExistsException raced) {
+            return false;
+        } catch (UnsupportedOperationException | FileSystemException noLinks) {
+            if (Files.exists(file)) {
+                return false;
+            }
+            Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE);
+            return true;
+        }
     }
 
     private static byte[] decode(String base64, String source) {

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Verifies the audit trail: every checkpoint's signature (a forged one is named and not relied on), then the chain,
- * compared with the last checkpoint whose signature holds.
+ * compared with the last checkpoint whose signature holds, unkeyed entries only as far as a signed checkpoint says the
+ * old entries went.
  */
 @Component
 class ChainVerifier {
@@ -20,11 +21,13 @@ class ChainVerifier {
     private final JdbcClient jdbc;
     private final Checkpoints checkpoints;
     private final AuditKey key;
+    private final ChainOrigin origin;
 
-    ChainVerifier(JdbcClient jdbc, Checkpoints checkpoints, AuditKey key) {
+    ChainVerifier(JdbcClient jdbc, Checkpoints checkpoints, AuditKey key, ChainOrigin origin) {
         this.jdbc = jdbc;
         this.checkpoints = checkpoints;
         this.key = key;
+        this.origin = origin;
     }
 
     ChainVerification verify() {
@@ -37,7 +40,7 @@ class ChainVerifier {
                 forged.add(ChainFinding.of("audit.finding.checkpoint-forged", null, c.id(), c.id()));
             }
         }
-        ChainWalk walk = new ChainWalk(key, lastValid, forged);
+        ChainWalk walk = new ChainWalk(key, lastValid, origin.signedBoundary().orElse(null), forged);
         try (Stream<AuditEntry> entries = jdbc.sql("select * from audit_entry order by id")
                 .query(AuditEntryRows.ROWS).stream()) {
             entries.forEach(walk::accept);

@@ -10,8 +10,9 @@ import java.util.Optional;
 
 /**
  * One pass over the chain in id order: each entry must name the hash of the one before it and carry a hash that the
- * audit key gives for its fields; plain SHA-256 is accepted only before the first keyed entry (the entries from before
- * the chain was keyed). Meanwhile it counts what the last valid checkpoint covers, to tell afterwards what is missing.
+ * audit key gives for its fields; plain SHA-256 is accepted only for the entries from before the chain was keyed, as
+ * far as a signed checkpoint records them (none without one: a chain never checkpointed cannot prove its old part).
+ * Meanwhile it counts what the last valid checkpoint covers, to tell afterwards what is missing.
  */
 final class ChainWalk {
 
@@ -20,6 +21,7 @@ final class ChainWalk {
 
     private final AuditKey key;
     private final AuditCheckpoint checkpoint;
+    private final AuditCheckpoint boundary;
     private final List<ChainFinding> findings;
     private String expectedPrevious = ChainHash.GENESIS;
     private boolean keyedSeen;
@@ -29,9 +31,11 @@ final class ChainWalk {
     private Long lastCoveredId;
     private String checkpointedHash;
 
-    ChainWalk(AuditKey key, AuditCheckpoint checkpoint, List<ChainFinding> earlierFindings) {
+    /** {@code boundary}: the signed checkpoint that records where the old entries end, null when none does. */
+    ChainWalk(AuditKey key, AuditCheckpoint checkpoint, AuditCheckpoint boundary, List<ChainFinding> earlierFindings) {
         this.key = key;
         this.checkpoint = checkpoint;
+        this.boundary = boundary;
         this.findings = new ArrayList<>(earlierFindings);
     }
 
@@ -47,11 +51,20 @@ final class ChainWalk {
             found("audit.finding.unknown-algorithm", e.id(), null, e.id(), e.algorithm());
         } else if (!algorithm.get().keyed() && keyedSeen) {
             found("audit.finding.unkeyed", e.id(), null, e.id());
+        } else if (!algorithm.get().keyed() && boundary == null) {
+            found("audit.finding.unkeyed-unproven", e.id(), null, e.id());
+        } else if (!algorithm.get().keyed() && !legacy().covers(e.id())) {
+            found("audit.finding.unkeyed-beyond-legacy", e.id(), boundary.id(), e.id(), boundary.id(),
+                    boundary.legacyCount(), boundary.legacyLastId() == null ? "-" : boundary.legacyLastId());
         } else if (!key.matches(algorithm.get(), ChainHash.canonical(e, algorithm.get()), e.hash())) {
             found("audit.finding.hash-mismatch", e.id(), null, e.id());
         }
         keyedSeen |= algorithm.map(ChainAlgorithm::keyed).orElse(false);
         expectedPrevious = e.hash();
+    }
+
+    private LegacyPrefix legacy() {
+        return new LegacyPrefix(boundary.legacyCount(), boundary.legacyLastId());
     }
 
     private void count(AuditEntry e) {
@@ -66,6 +79,9 @@ final class ChainWalk {
     }
 
     ChainVerification result() {
+        if (checkpoint == null && checked > 0) {
+            found("audit.finding.never-checkpointed", null, null, checked);
+        }
         if (checkpoint != null && checkpoint.lastEntryId() != null) {
             compareWithCheckpoint();
         }

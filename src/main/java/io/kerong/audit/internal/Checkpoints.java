@@ -39,24 +39,46 @@ class Checkpoints {
         return jdbc.sql("select nextval('audit_checkpoint_id_seq')").query(Long.class).single();
     }
 
-    /** Signs and stores the head; the caller holds the chain's lock, so the head cannot move meanwhile. */
-    AuditCheckpoint write(long id, ChainHead head) {
-        OffsetDateTime at = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
-        ChainAlgorithm algorithm = key.algorithm();
-        AuditCheckpoint unsigned = new AuditCheckpoint(id, at, head.entryCount(), head.lastEntryId(), head.lastHash(),
-                algorithm.storedName(), null);
-        String signature = key.hash(algorithm, canonical(unsigned));
-        jdbc.sql("""
-                insert into audit_checkpoint (id, created_at, entry_count, last_entry_id, last_hash, algorithm, signature)
-                values (?, ?, ?, ?, ?, ?, ?)""")
-                .params(id, at, head.entryCount(), head.lastEntryId(), head.lastHash(), algorithm.storedName(), signature)
-                .update();
-        log.info("Audit checkpoint #{} at {}: {} entries, last #{} hash {}, {} signature {}", id, at,
-                head.entryCount(), head.lastEntryId(), head.lastHash(), algorithm.storedName(), signature);
-        return new AuditCheckpoint(id, at, head.entryCount(), head.lastEntryId(), head.lastHash(),
-                algorithm.storedName(), signature);
+    /** The chain's head now: the caller holds the chain's lock, so it cannot move meanwhile. */
+    ChainHead head() {
+        long count = jdbc.sql("select count(*) from audit_entry").query(Long.class).single();
+        return jdbc.sql("select id, hash from audit_entry order by id desc limit 1")
+                .query((rs, i) -> new ChainHead(count, rs.getLong("id"), rs.getString("hash"))).optional()
+                .orElse(new ChainHead(0, null, ChainHash.GENESIS));
     }
 
+    /**
+     * Signs and stores the head with where the old unkeyed entries end; the caller holds the chain's lock, so the head
+     * cannot move meanwhile.
+     */
+    AuditCheckpoint write(long id, ChainHead head, LegacyPrefix legacy) {
+        OffsetDateTime at = OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+        String algorithm = key.algorithm().storedName();
+        AuditCheckpoint unsigned = new AuditCheckpoint(id, at, head.entryCount(), head.lastEntryId(), head.lastHash(),
+                algorithm, null, legacy.count(), legacy.lastEntryId());
+        String signature = key.hash(key.algorithm(), canonical(unsigned));
+        jdbc.sql("""
+                insert into audit_checkpoint (id, created_at, entry_count, last_entry_id, last_hash, algorithm, signature,
+                    legacy_count, legacy_last_id)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, at, head.entryCount(), head.lastEntryId(), head.lastHash(), algorithm, signature,
+                        legacy.count(), legacy.lastEntryId())
+                .update();
+        log.info("Audit checkpoint #{} at {}: {} entries, last #{} hash {}, old unkeyed entries {} up to #{}, {} "
+                + "signature {}", id, at, head.entryCount(), head.lastEntryId(), head.lastHash(), legacy.count(),
+                legacy.lastEntryId(), algorithm, signature);
+        return new AuditCheckpoint(id, at, head.entryCount(), head.lastEntryId(), head.lastHash(), algorithm,
+                signature, legacy.count(), legacy.lastEntryId());
+    }
+
+    /** No checkpoint was ever written here (none stored, their sequence never used): the keyed chain is beginning. */
+    boolean noneEverWritten() {
+        return jdbc.sql("""
+                select not exists (select 1 from audit_checkpoint)
+                       and not (select is_called from audit_checkpoint_id_seq)""").query(Boolean.class).single();
+    }
+
+    /** Oldest first. */
     List<AuditCheckpoint> all() {
         return jdbc.sql("select * from audit_checkpoint order by id").query(ROWS).list();
     }
@@ -71,12 +93,17 @@ class Checkpoints {
                 .map(a -> key.matches(a, canonical(c), c.signature())).orElse(false);
     }
 
+    /** Checkpoints written before they recorded the old entries' boundary keep the text they were signed over. */
     private static String canonical(AuditCheckpoint c) {
-        return String.join(SEPARATOR, "checkpoint", String.valueOf(c.id()), c.createdAt().toInstant().toString(),
+        String fields = String.join(SEPARATOR, "checkpoint", String.valueOf(c.id()), c.createdAt().toInstant().toString(),
                 String.valueOf(c.entryCount()), String.valueOf(c.lastEntryId()), c.lastHash(), c.algorithm());
+        return c.legacyCount() == null ? fields
+                : String.join(SEPARATOR, fields, "legacy", String.valueOf(c.legacyCount()),
+                        String.valueOf(c.legacyLastId()));
     }
 
     private static final RowMapper<AuditCheckpoint> ROWS = (rs, i) -> new AuditCheckpoint(rs.getLong("id"),
             Timestamps.read(rs, "created_at"), rs.getLong("entry_count"), (Long) rs.getObject("last_entry_id"),
-            rs.getString("last_hash"), rs.getString("algorithm"), rs.getString("signature"));
+            rs.getString("last_hash"), rs.getString("algorithm"), rs.getString("signature"),
+            (Long) rs.getObject("legacy_count"), (Long) rs.getObject("legacy_last_id"));
 }

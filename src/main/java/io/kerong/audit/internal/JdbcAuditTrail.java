@@ -22,30 +22,31 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 class JdbcAuditTrail implements AuditTrail {
 
-    /** Serializes appends and checkpoints across all application nodes so the chain stays a single line. */
-    private static final long CHAIN_LOCK = 0x4B4552_4155444954L;
-
     private final JdbcClient jdbc;
     private final Clock clock;
     private final JsonMapper json;
     private final AuditKey key;
     private final Checkpoints checkpoints;
     private final ChainVerifier verifier;
+    private final ChainLock lock;
+    private final ChainOrigin origin;
 
     JdbcAuditTrail(JdbcClient jdbc, Clock clock, JsonMapper json, AuditKey key, Checkpoints checkpoints,
-                   ChainVerifier verifier) {
+                   ChainVerifier verifier, ChainLock lock, ChainOrigin origin) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.json = json;
         this.key = key;
         this.checkpoints = checkpoints;
         this.verifier = verifier;
+        this.lock = lock;
+        this.origin = origin;
     }
 
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public AuditEntry record(AuditRecord change) {
-        lockChain();
+        lockChainAndBeginIt();
         String previous = jdbc.sql("select hash from audit_entry order by id desc limit 1")
                 .query(String.class).optional().orElse(ChainHash.GENESIS);
         long id = jdbc.sql("select nextval('audit_entry_id_seq')").query(Long.class).single();
@@ -96,11 +97,11 @@ class JdbcAuditTrail implements AuditTrail {
     @Override
     @Transactional
     public AuditCheckpoint checkpoint(AuditActor by) {
-        lockChain();
+        lockChainAndBeginIt();
         long id = checkpoints.nextId();
         record(new AuditRecord(by, "audit.checkpoint", String.valueOf(id), null, "audit.checkpoint.created", null,
                 Map.of("checkpoint", id)));
-        return checkpoints.write(id, head());
+        return checkpoints.write(id, checkpoints.head(), origin.forNextCheckpoint());
     }
 
     /**
@@ -109,11 +110,19 @@ class JdbcAuditTrail implements AuditTrail {
      */
     @Transactional
     public Optional<AuditCheckpoint> checkpointIfMoved() {
-        lockChain();
-        ChainHead head = head();
+        lock.hold();
+        ChainHead head = checkpoints.head();
         boolean moved = checkpoints.latest().map(c -> c.entryCount() != head.entryCount()
                 || !head.lastHash().equals(c.lastHash())).orElse(head.entryCount() > 0);
-        return moved ? Optional.of(checkpoints.write(checkpoints.nextId(), head)) : Optional.empty();
+        return moved ? Optional.of(checkpoints.write(checkpoints.nextId(), head, origin.forNextCheckpoint()))
+                : Optional.empty();
+    }
+
+    /** At start-up: the first checkpoint, recording where the old unkeyed entries end, if none records it yet. */
+    @Transactional
+    public void recordTheChainsOriginAtStartup() {
+        lock.hold();
+        origin.recordAtStartup();
     }
 
     @Override
@@ -121,15 +130,12 @@ class JdbcAuditTrail implements AuditTrail {
         return checkpoints.latest();
     }
 
-    private void lockChain() {
-        jdbc.sql("select pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query((rs, i) -> 1).list();
-    }
-
-    private ChainHead head() {
-        long count = jdbc.sql("select count(*) from audit_entry").query(Long.class).single();
-        return jdbc.sql("select id, hash from audit_entry order by id desc limit 1")
-                .query((rs, i) -> new ChainHead(count, rs.getLong("id"), rs.getString("hash"))).optional()
-                .orElse(new ChainHead(0, null, ChainHash.GENESIS));
+    /** Before the first entry of a database where no checkpoint was ever written, the first checkpoint. */
+    private void lockChainAndBeginIt() {
+        lock.hold();
+        if (checkpoints.noneEverWritten()) {
+            origin.writeFirstCheckpoint();
+        }
     }
 
     private String toJson(Object value) {

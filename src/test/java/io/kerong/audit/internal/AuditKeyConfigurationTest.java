@@ -7,6 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,6 +31,29 @@ class AuditKeyConfigurationTest {
         assertThat(Base64.getDecoder().decode(Files.readString(file).trim())).hasSize(32);
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
         assertThat(again.hash(ChainAlgorithm.HMAC_SHA256, "x")).isEqualTo(first.hash(ChainAlgorithm.HMAC_SHA256, "x"));
+    }
+
+    @Test
+    void nodesStartingAtTheSameMomentWithoutAKeyFileEndWithTheSameKey(@TempDir Path dir) throws Exception {
+        int nodes = 6;
+        try (ExecutorService pool = Executors.newFixedThreadPool(nodes)) {
+            for (int round = 0; round < 40; round++) {
+                String dataDir = dir.resolve("round-" + round).resolve("pg").toString();
+                CyclicBarrier together = new CyclicBarrier(nodes);
+                Callable<String> start = () -> {
+                    together.await();
+                    return configuration.auditKey("", "", dataDir, "HMAC-SHA256").hash(ChainAlgorithm.HMAC_SHA256, "x");
+                };
+                List<Future<String>> started = pool.invokeAll(java.util.Collections.nCopies(nodes, start));
+                List<String> keys = new java.util.ArrayList<>();
+                for (Future<String> node : started) {
+                    keys.add(node.get());
+                }
+                assertThat(keys).as("round %d", round).containsOnly(keys.getFirst());
+                assertThat(Files.list(dir.resolve("round-" + round))).as("no temporary file left behind")
+                        .extracting(p -> p.getFileName().toString()).containsExactly("audit.key");
+            }
+        }
     }
 
     @Test

@@ -14,6 +14,7 @@ import java.math.RoundingMode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -24,7 +25,9 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class WhatIfForm {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    /** Decimals written out (0.0000001, not 1E-7): the request reader refuses exponent notation. */
+    private static final JsonMapper MAPPER = JsonMapper.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .build();
     private static final int SHOWN_DECIMALS = 4;
 
     private WhatIfForm() {

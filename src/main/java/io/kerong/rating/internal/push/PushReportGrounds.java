@@ -41,7 +41,7 @@ class PushReportGrounds implements ReportGrounds {
         if (!bank) {
             return Optional.empty();
         }
-        if (pushes.pushedWithConsent(enterpriseId)) {
+        if (pushes.consented(enterpriseId).isPresent()) {
             return Optional.of(ReportGround.standing(PUSHED));
         }
         return intents.lastSeen(enterpriseId, organizationId).map(seen -> ReportGround.upTo(seen.ratingId(), INTENT,

@@ -119,12 +119,21 @@ class ConsentEndsAccessIntegrationTest {
     void afterTheWithdrawalTheBankThatMarkedAnIntentSeesOnlyTheVersionItSawAndIsToldWhy() throws Exception {
         applications.withdraw(company.actor(), application.id());
         fixture.rate(company.id(), Grade.A, "90.00");
-        String ground = "贵机构曾于 " + LocalDate.now(clock) + " 对该企业标注授信意向，" + KEPT;
+        LocalDate today = LocalDate.now(clock);
+        String ground = "贵机构曾于 " + today.getYear() + " 年 " + today.getMonthValue() + " 月 " + today.getDayOfMonth()
+                + " 日 对该企业标注授信意向，" + KEPT;
 
         JsonNode latest = api(bankWithIntent, "");
         assertThat(latest.get("ratingId").asLong()).isEqualTo(seen);
         assertThat(latest.get("grade").asString()).isEqualTo("B");
         assertThat(latest.get("basisText").asString()).startsWith(ground);
+        MockHttpServletResponse english = mvc.perform(get("/api/v1/rating/enterprises/" + company.id())
+                .param("lang", "en").with(login(bankWithIntent)).accept(MediaType.APPLICATION_JSON)).andReturn()
+                .getResponse();
+        assertThat(json.readTree(english.getContentAsString(StandardCharsets.UTF_8)).get("basisText").asString())
+                .startsWith("Your bank marked a credit intent on this enterprise on " + today.getDayOfMonth() + " "
+                        + today.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " "
+                        + today.getYear() + ":");
         JsonNode history = api(bankWithIntent, "/history");
         assertThat(history.size()).isEqualTo(1);
         assertThat(history.get(0).get("ratingId").asLong()).isEqualTo(seen);

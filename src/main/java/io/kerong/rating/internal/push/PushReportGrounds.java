@@ -5,6 +5,7 @@ import io.kerong.identity.OrganizationDirectory;
 import io.kerong.identity.OrganizationType;
 import io.kerong.rating.ReportGround;
 import io.kerong.rating.ReportGrounds;
+import io.kerong.shared.MessageDate;
 import java.time.Clock;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -45,6 +46,6 @@ class PushReportGrounds implements ReportGrounds {
             return Optional.of(ReportGround.standing(PUSHED));
         }
         return intents.lastSeen(enterpriseId, organizationId).map(seen -> ReportGround.upTo(seen.ratingId(), INTENT,
-                seen.at().atZoneSameInstant(clock.getZone()).toLocalDate().toString()));
+                MessageDate.of(seen.at().atZoneSameInstant(clock.getZone()).toLocalDate())));
     }
 }

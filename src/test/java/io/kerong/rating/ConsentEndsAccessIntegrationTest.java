@@ -92,6 +92,7 @@ class ConsentEndsAccessIntegrationTest {
         for (Member bank : List.of(bankWithIntent, otherBank)) {
             JsonNode latest = api(bank, "");
             assertThat(latest.get("ratingId").asLong()).isEqualTo(later);
+            assertThat(latest.get("basis").asString()).isEqualTo("PUSHED");
             assertThat(latest.get("basisText").asString()).isEqualTo("该企业已申请增信融资推送并推送至贵机构");
             assertThat(api(bank, "/history").size()).isEqualTo(2);
             assertThat(status(bank, "/rating/report/" + company.id())).isEqualTo(200);
@@ -126,6 +127,7 @@ class ConsentEndsAccessIntegrationTest {
         JsonNode latest = api(bankWithIntent, "");
         assertThat(latest.get("ratingId").asLong()).isEqualTo(seen);
         assertThat(latest.get("grade").asString()).isEqualTo("B");
+        assertThat(latest.get("basis").asString()).isEqualTo("INTENT");
         assertThat(latest.get("basisText").asString()).startsWith(ground);
         MockHttpServletResponse english = mvc.perform(get("/api/v1/rating/enterprises/" + company.id())
                 .param("lang", "en").with(login(bankWithIntent)).accept(MediaType.APPLICATION_JSON)).andReturn()

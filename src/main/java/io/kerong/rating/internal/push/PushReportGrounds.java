@@ -43,9 +43,9 @@ class PushReportGrounds implements ReportGrounds {
             return Optional.empty();
         }
         if (pushes.consented(enterpriseId).isPresent()) {
-            return Optional.of(ReportGround.standing(PUSHED));
+            return Optional.of(ReportGround.standing("PUSHED", PUSHED));
         }
-        return intents.lastSeen(enterpriseId, organizationId).map(seen -> ReportGround.upTo(seen.ratingId(), INTENT,
+        return intents.lastSeen(enterpriseId, organizationId).map(seen -> ReportGround.upTo(seen.ratingId(), "INTENT", INTENT,
                 MessageDate.of(seen.at().atZoneSameInstant(clock.getZone()).toLocalDate())));
     }
 }

@@ -78,7 +78,12 @@ public final class BoundedDecimal {
         long precision = value.precision();
         long integerDigits = Math.max(0, precision - scale);
         long fractionDigits = Math.max(0, scale);
-        if (fractionDigits > 0 && value.signum() != 0 && scale <= MAX_DIGITS * 2L) {
+        if (value.signum() == 0) {
+            // zero has no digits that matter, however it was written (0.0, 0E-400): as the text 0.0 reads
+            integerDigits = 0;
+            fractionDigits = 0;
+        } else if (fractionDigits > 0 && scale <= MAX_DIGITS * 2L) {
+            // trailing zeros are no fraction: 5.0 is a whole number, as the text 5.0 reads
             fractionDigits = Math.max(0, value.stripTrailingZeros().scale());
         }
         Refusal digits = digits(integerDigits, fractionDigits, kind);

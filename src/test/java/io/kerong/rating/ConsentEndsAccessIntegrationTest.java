@@ -1,6 +1,7 @@
 package io.kerong.rating;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -9,6 +10,7 @@ import io.kerong.identity.OrganizationType;
 import io.kerong.rating.PushFixture.Company;
 import io.kerong.rating.PushFixture.Member;
 import io.kerong.rating.internal.report.RatingReport;
+import io.kerong.shared.InvalidInputException;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +34,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.server.ResponseStatusException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -89,6 +92,7 @@ class ConsentEndsAccessIntegrationTest {
         for (Member bank : List.of(bankWithIntent, otherBank)) {
             JsonNode latest = api(bank, "");
             assertThat(latest.get("ratingId").asLong()).isEqualTo(later);
+            assertThat(latest.get("basis").asString()).isEqualTo("PUSHED");
             assertThat(latest.get("basisText").asString()).isEqualTo("该企业已申请增信融资推送并推送至贵机构");
             assertThat(api(bank, "/history").size()).isEqualTo(2);
             assertThat(status(bank, "/rating/report/" + company.id())).isEqualTo(200);
@@ -116,12 +120,22 @@ class ConsentEndsAccessIntegrationTest {
     void afterTheWithdrawalTheBankThatMarkedAnIntentSeesOnlyTheVersionItSawAndIsToldWhy() throws Exception {
         applications.withdraw(company.actor(), application.id());
         fixture.rate(company.id(), Grade.A, "90.00");
-        String ground = "贵机构曾于 " + LocalDate.now(clock) + " 对该企业标注授信意向，" + KEPT;
+        LocalDate today = LocalDate.now(clock);
+        String ground = "贵机构曾于 " + today.getYear() + " 年 " + today.getMonthValue() + " 月 " + today.getDayOfMonth()
+                + " 日 对该企业标注授信意向，" + KEPT;
 
         JsonNode latest = api(bankWithIntent, "");
         assertThat(latest.get("ratingId").asLong()).isEqualTo(seen);
         assertThat(latest.get("grade").asString()).isEqualTo("B");
+        assertThat(latest.get("basis").asString()).isEqualTo("INTENT");
         assertThat(latest.get("basisText").asString()).startsWith(ground);
+        MockHttpServletResponse english = mvc.perform(get("/api/v1/rating/enterprises/" + company.id())
+                .param("lang", "en").with(login(bankWithIntent)).accept(MediaType.APPLICATION_JSON)).andReturn()
+                .getResponse();
+        assertThat(json.readTree(english.getContentAsString(StandardCharsets.UTF_8)).get("basisText").asString())
+                .startsWith("Your bank marked a credit intent on this enterprise on " + today.getDayOfMonth() + " "
+                        + today.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " "
+                        + today.getYear() + ":");
         JsonNode history = api(bankWithIntent, "/history");
         assertThat(history.size()).isEqualTo(1);
         assertThat(history.get(0).get("ratingId").asLong()).isEqualTo(seen);
@@ -164,6 +178,29 @@ class ConsentEndsAccessIntegrationTest {
 
         assertThat(api(bankWithIntent, "").get("ratingId").asLong()).isEqualTo(seen);
         assertThat(status(otherBank, "/api/v1/rating/enterprises/" + company.id())).isEqualTo(404);
+    }
+
+    /**
+     * The push list follows a withdrawal in the same transaction; should a refresh ever lag, the stay still on the list
+     * must not let a bank mark or change an intent (and so keep the latest report as "seen"): one rule for both.
+     */
+    @Test
+    void aBankCannotMarkOrChangeAnIntentOnceTheConsentIsWithdrawnEvenWhileTheStayIsStillOnTheList() {
+        jdbc.sql("update rating_push_application set withdrawn_at = now(), withdrawn_by = ? where id = ?")
+                .params(company.member().username(), application.id()).update();
+        assertThat(jdbc.sql("select count(*) from rating_push where enterprise_id = ? and removed_at is null")
+                .param(company.id()).query(Integer.class).single()).as("the stay lags behind").isEqualTo(1);
+        CreditIntent standing = intents.list(bankWithIntent.actor()).stream()
+                .filter(i -> i.enterpriseId() == company.id()).findFirst().orElseThrow();
+
+        assertThatThrownBy(() -> intents.mark(otherBank.actor(), company.id(), new BigDecimal("1000000"), "迟到的意向"))
+                .isInstanceOfSatisfying(ResponseStatusException.class,
+                        e -> assertThat(e.getStatusCode().value()).isEqualTo(404));
+        assertThatThrownBy(() -> intents.update(bankWithIntent.actor(), standing.id(), new BigDecimal("2500000"),
+                "按最新报告")).isInstanceOf(InvalidInputException.class);
+        assertThat(intents.list(otherBank.actor())).noneMatch(i -> i.enterpriseId() == company.id());
+        assertThat(jdbc.sql("select seen_rating_id from rating_credit_intent where id = ?").param(standing.id())
+                .query(Long.class).single()).as("the version kept stays the one seen").isEqualTo(seen);
     }
 
     private long latestRating() {

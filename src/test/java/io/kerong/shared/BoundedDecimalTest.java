@@ -107,6 +107,26 @@ class BoundedDecimalTest {
         assertThatThrownBy(() -> new NumberKind("huge", 40, 0)).isInstanceOf(IllegalArgumentException.class);
     }
 
+    /** A number sent as JSON and the same number sent as text are one number: the same rule reads both. */
+    @ParameterizedTest(name = "{0} as {1}: {2}")
+    @CsvSource(delimiterString = "|", textBlock = """
+            0.0      | COUNT   |
+            0.00     | COUNT   |
+            0        | COUNT   |
+            5.0      | COUNT   |
+            -0.0     | COUNT   |
+            0.000    | AMOUNT  |
+            0.5      | COUNT   | NOT_WHOLE
+            5.10     | COUNT   | NOT_WHOLE
+            0.001    | AMOUNT  | FRACTION_DIGITS
+            """)
+    void aNumberCheckedAsReadElsewhereIsJudgedAsItsTextIs(String value, String kind, BoundedDecimal.Refusal refusal) {
+        BoundedDecimal.Reading checked = BoundedDecimal.check("employees", new BigDecimal(value), kind(kind));
+        BoundedDecimal.Reading parsed = BoundedDecimal.parse("employees", value, kind(kind));
+        assertThat(checked.refusal()).as("checked").isEqualTo(refusal);
+        assertThat(parsed.refusal()).as("parsed").isEqualTo(refusal);
+    }
+
     private static NumberKind kind(String name) {
         return switch (name) {
             case "AMOUNT" -> NumberKind.AMOUNT;

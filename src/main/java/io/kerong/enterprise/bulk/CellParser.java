@@ -1,7 +1,9 @@
 package io.kerong.enterprise.bulk;
 
 import io.kerong.shared.BoundedDecimal;
+import io.kerong.shared.BoundedDecimal.Refusal;
 import io.kerong.shared.NumberKind;
+import io.kerong.shared.NumberWords;
 import io.kerong.shared.Violation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -21,6 +23,12 @@ final class CellParser {
     private static final List<DateTimeFormatter> DATES = List.of(
             DateTimeFormatter.ofPattern("uuuu-M-d").withResolverStyle(ResolverStyle.STRICT),
             DateTimeFormatter.ofPattern("uuuu/M/d").withResolverStyle(ResolverStyle.STRICT));
+
+    private static final NumberWords INTEGER_WORDS = NumberWords.of("registryimport.integer.format",
+            Refusal.NOT_A_NUMBER, Refusal.INTEGER_DIGITS, Refusal.FRACTION_DIGITS, Refusal.NOT_WHOLE);
+    private static final NumberWords AMOUNT_WORDS = NumberWords.of("registryimport.amount.format", Refusal.NOT_A_NUMBER)
+            .and("registryimport.amount.tooLarge", Refusal.INTEGER_DIGITS)
+            .and("registryimport.amount.scale", Refusal.FRACTION_DIGITS, Refusal.NOT_WHOLE);
 
     private final HeaderLayout layout;
     private final List<Violation> violations;
@@ -54,14 +62,12 @@ final class CellParser {
     }
 
     Integer integer(int column) {
-        BigDecimal number = decimal(column, NumberKind.COUNT, "registryimport.integer.format",
-                "registryimport.integer.format", "registryimport.integer.format");
+        BigDecimal number = decimal(column, NumberKind.COUNT, INTEGER_WORDS);
         return number == null ? null : number.intValueExact();
     }
 
     BigDecimal amount(int column) {
-        return decimal(column, NumberKind.AMOUNT, "registryimport.amount.format", "registryimport.amount.tooLarge",
-                "registryimport.amount.scale");
+        return decimal(column, NumberKind.AMOUNT, AMOUNT_WORDS);
     }
 
     /** A value looked up in a list of names (industry section, high-tech field). */
@@ -74,8 +80,7 @@ final class CellParser {
     }
 
     /** Through the platform's one number reader, with this import's words for what it refuses. */
-    private BigDecimal decimal(int column, NumberKind kind, String notANumberKey, String tooLargeKey,
-                               String decimalsKey) {
+    private BigDecimal decimal(int column, NumberKind kind, NumberWords words) {
         String v = values[column];
         if (v == null) {
             return null;
@@ -84,12 +89,8 @@ final class CellParser {
         if (reading.ok()) {
             return reading.value();
         }
-        return switch (reading.refusal()) {
-            case NOT_A_NUMBER -> reject(column, notANumberKey);
-            case INTEGER_DIGITS -> reject(column, tooLargeKey);
-            case FRACTION_DIGITS, NOT_WHOLE -> reject(column, decimalsKey);
-            default -> reject(column, reading.violation().messageKey(), reading.violation().args());
-        };
+        Violation refused = words.violation(reading);
+        return reject(column, refused.messageKey(), refused.args());
     }
 
     private <T> T reject(int column, String messageKey, Object... args) {

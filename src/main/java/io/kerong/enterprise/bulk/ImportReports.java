@@ -53,12 +53,8 @@ class ImportReports {
         ErrorReport.write(format == Format.CSV ? ErrorReport.Format.CSV : ErrorReport.Format.XLSX,
                 text("registryimport.report.sheet", locale), headers,
                 each -> history.errors(importId, e -> each.accept(
-                        new ErrorReport.Line(e.row(), e.field(), e.value(), reason(e, locale)))), out);
-    }
-
-    private String reason(ImportHistory.StoredError e, Locale locale) {
-        Object[] args = ErrorReport.storedArgs(messages.getMessage(e.messageKey(), null, "", locale), e.args());
-        return messages.getMessage(e.messageKey(), args, e.messageKey(), locale);
+                        new ErrorReport.Line(e.row(), e.field(), e.value(),
+                                ErrorReport.reason(messages, e.messageKey(), e.args(), locale)))), out);
     }
 
     private String text(String key, Locale locale) {

@@ -8,6 +8,7 @@ import io.kerong.enterprise.YearlyFigures;
 import io.kerong.shared.AdministrativeDivisions;
 import io.kerong.shared.BoundedDecimal;
 import io.kerong.shared.NumberKind;
+import io.kerong.shared.NumberWords;
 import io.kerong.shared.InvalidInputException;
 import io.kerong.shared.UnifiedSocialCreditCode;
 import io.kerong.shared.Violation;
@@ -115,10 +116,9 @@ class InputRules {
             v.add(Violation.of(field, "enterprise.figures.negative"));
         } else {
             BoundedDecimal.Reading reading = BoundedDecimal.check(field, value, NumberKind.AMOUNT);
-            if (reading.refusal() == BoundedDecimal.Refusal.INTEGER_DIGITS) {
-                v.add(Violation.of(field, "enterprise.figures.tooLarge"));
-            } else if (!reading.ok()) {
-                v.add(reading.violation());
+            if (!reading.ok()) {
+                v.add(NumberWords.of("enterprise.figures.tooLarge", BoundedDecimal.Refusal.INTEGER_DIGITS)
+                        .violation(reading));
             }
         }
     }

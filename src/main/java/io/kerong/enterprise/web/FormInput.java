@@ -1,7 +1,9 @@
 package io.kerong.enterprise.web;
 
 import io.kerong.shared.BoundedDecimal;
+import io.kerong.shared.BoundedDecimal.Refusal;
 import io.kerong.shared.NumberKind;
+import io.kerong.shared.NumberWords;
 import io.kerong.shared.Violation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -15,6 +17,11 @@ import java.util.List;
  */
 final class FormInput {
 
+    private static final NumberWords AMOUNT_WORDS = NumberWords.of("enterprise.number.invalid",
+            Refusal.NOT_A_NUMBER, Refusal.NOT_WHOLE);
+    private static final NumberWords COUNT_WORDS = NumberWords.of("enterprise.integer.invalid",
+            Refusal.NOT_A_NUMBER, Refusal.NOT_WHOLE);
+
     private final List<Violation> violations = new ArrayList<>();
 
     List<Violation> violations() {
@@ -26,7 +33,7 @@ final class FormInput {
         if (text == null) {
             return null;
         }
-        return read(field, text, NumberKind.DECIMAL, "enterprise.number.invalid");
+        return read(field, text, NumberKind.DECIMAL, AMOUNT_WORDS);
     }
 
     Integer count(String field, String raw) {
@@ -34,19 +41,17 @@ final class FormInput {
         if (text == null) {
             return null;
         }
-        BigDecimal count = read(field, text, NumberKind.COUNT, "enterprise.integer.invalid");
+        BigDecimal count = read(field, text, NumberKind.COUNT, COUNT_WORDS);
         return count == null ? null : count.intValueExact();
     }
 
     /** Through the platform's one number reader; text that is no number at all keeps this form's own message. */
-    private BigDecimal read(String field, String text, NumberKind kind, String notANumberKey) {
+    private BigDecimal read(String field, String text, NumberKind kind, NumberWords words) {
         BoundedDecimal.Reading reading = BoundedDecimal.parse(field, text, kind);
         if (reading.ok()) {
             return reading.value();
         }
-        boolean notANumber = reading.refusal() == BoundedDecimal.Refusal.NOT_A_NUMBER
-                || reading.refusal() == BoundedDecimal.Refusal.NOT_WHOLE;
-        violations.add(notANumber ? Violation.of(field, notANumberKey, shown(text)) : reading.violation());
+        violations.add(words.violation(reading, shown(text)));
         return null;
     }
 

@@ -44,6 +44,16 @@ public class RatingAudience {
     /** Why the caller may see the enterprise's rating; {@code ground} is the granted ground (kind GROUND only). */
     public record Basis(Kind kind, ReportGround ground) {
 
+        /** The enterprise's own users: every rating. */
+        public static final Basis OWN = new Basis(Kind.OWN, null);
+        /** The operator: every rating. */
+        public static final Basis OPERATOR = new Basis(Kind.OPERATOR, null);
+
+        /** The basis as a stable code: OWN, OPERATOR, or the granted ground's (PUSHED, INTENT). */
+        public String code() {
+            return ground == null ? kind.name() : ground.code();
+        }
+
         /** Whether the basis shows this stored rating: all of them, except past what a limited ground reaches. */
         public boolean shows(StoredRating rating) {
             return ground == null || ground.shows(rating.id());
@@ -61,11 +71,10 @@ public class RatingAudience {
     /** The caller's basis for the enterprise's rating; empty when the caller may not see it. */
     public Optional<Basis> basis(Actor actor, long enterpriseId) {
         if (actor.isOperator()) {
-            return Optional.of(new Basis(Kind.OPERATOR, null));
+            return Optional.of(Basis.OPERATOR);
         }
         if (actor.is(OrganizationType.ENTERPRISE)) {
-            return ownEnterprise(actor).orElse(-1) == enterpriseId
-                    ? Optional.of(new Basis(Kind.OWN, null)) : Optional.empty();
+            return ownEnterprise(actor).orElse(-1) == enterpriseId ? Optional.of(Basis.OWN) : Optional.empty();
         }
         return grounds.orderedStream().map(module -> module.groundFor(actor.organizationId(), enterpriseId))
                 .flatMap(Optional::stream).max(WIDEST).map(ground -> new Basis(Kind.GROUND, ground));
@@ -85,9 +94,13 @@ public class RatingAudience {
                 .filter(rating -> rating.enterpriseId() == enterpriseId);
     }
 
-    /** Only the enterprise itself and the operator may have it rated. */
+    /** The caller's basis when it may have the enterprise rated: only the enterprise itself and the operator. */
+    public Optional<Basis> rater(Actor actor, long enterpriseId) {
+        return basis(actor, enterpriseId).filter(b -> b.kind() != Kind.GROUND);
+    }
+
     public boolean mayRate(Actor actor, long enterpriseId) {
-        return basis(actor, enterpriseId).map(b -> b.kind() != Kind.GROUND).orElse(false);
+        return rater(actor, enterpriseId).isPresent();
     }
 
     /** The registry record of the caller's own enterprise, if the caller is an enterprise that has one. */

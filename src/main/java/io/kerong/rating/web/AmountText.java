@@ -2,7 +2,9 @@ package io.kerong.rating.web;
 
 import io.kerong.shared.BoundedDecimal;
 import io.kerong.shared.InvalidInputException;
+import io.kerong.shared.BoundedDecimal.Refusal;
 import io.kerong.shared.NumberKind;
+import io.kerong.shared.NumberWords;
 import io.kerong.shared.Violation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -15,6 +17,9 @@ import java.util.List;
  * "missing".
  */
 record AmountText(String field, String text) {
+
+    private static final NumberWords WORDS = NumberWords.of("ratingpush.amount.notNumber", Refusal.NOT_A_NUMBER)
+            .and("ratingpush.amount.scale", Refusal.FRACTION_DIGITS);
 
     BigDecimal value() {
         BoundedDecimal.Reading reading = reading();
@@ -34,11 +39,7 @@ record AmountText(String field, String text) {
         }
         List<Violation> violations = new ArrayList<>(e.violations().stream()
                 .filter(v -> !field.equals(v.field())).toList());
-        violations.add(switch (reading.refusal()) {
-            case NOT_A_NUMBER -> Violation.of(field, "ratingpush.amount.notNumber", text.strip());
-            case FRACTION_DIGITS -> Violation.of(field, "ratingpush.amount.scale");
-            default -> reading.violation();
-        });
+        violations.add(WORDS.violation(reading, text.strip()));
         return new InvalidInputException(violations);
     }
 

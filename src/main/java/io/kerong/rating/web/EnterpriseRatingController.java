@@ -1,5 +1,6 @@
 package io.kerong.rating.web;
 
+import io.kerong.rating.internal.RatingAudience;
 import io.kerong.enterprise.Enterprise;
 import io.kerong.enterprise.EnterpriseNotFoundException;
 import io.kerong.enterprise.EnterpriseRegistry;
@@ -49,7 +50,7 @@ class EnterpriseRatingController {
     @GetMapping("/enterprise/rating")
     String show(Actor actor, Locale locale, Model model) {
         Enterprise mine = registry.mine(actor).enterprise();
-        return page.show(mine.id(), mine.name(), RatingVisibility.OWN, locale, model);
+        return page.show(mine.id(), mine.name(), RatingAudience.Basis.OWN, locale, model);
     }
 
     @PostMapping("/enterprise/rating/rate")

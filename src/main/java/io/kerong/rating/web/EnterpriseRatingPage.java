@@ -1,5 +1,6 @@
 package io.kerong.rating.web;
 
+import io.kerong.rating.internal.RatingAudience;
 import io.kerong.rating.Change;
 import io.kerong.rating.EnterpriseRatings;
 import io.kerong.rating.IndicatorData;
@@ -43,11 +44,11 @@ class EnterpriseRatingPage {
         this.clock = clock;
     }
 
-    String show(long enterpriseId, String enterpriseName, String basis, Locale locale, Model model) {
+    String show(long enterpriseId, String enterpriseName, RatingAudience.Basis basis, Locale locale, Model model) {
         Optional<StoredRating> latest = ratings.latest(enterpriseId);
         model.addAttribute("enterpriseId", enterpriseId);
         model.addAttribute("enterpriseName", enterpriseName);
-        model.addAttribute("own", RatingVisibility.OWN.equals(basis));
+        model.addAttribute("own", basis.kind() == RatingAudience.Kind.OWN);
         model.addAttribute("rating", latest.map(rating -> views.view(rating, basis, locale)).orElse(null));
         model.addAttribute("history", views.history(enterpriseId));
         RatingModel published = models.current();

@@ -2,6 +2,7 @@ package io.kerong.rating.web;
 
 import io.kerong.shared.BoundedDecimal;
 import io.kerong.shared.NumberKind;
+import io.kerong.shared.NumberWords;
 import io.kerong.shared.Violation;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -17,6 +18,8 @@ import org.springframework.util.MultiValueMap;
 final class FormReader {
 
     private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
+    private static final NumberWords WORDS = NumberWords.of("ratingmodel.form.number",
+            BoundedDecimal.Refusal.NOT_A_NUMBER);
 
     private final MultiValueMap<String, String> form;
     private final List<Violation> violations = new ArrayList<>();
@@ -44,9 +47,7 @@ final class FormReader {
         }
         BoundedDecimal.Reading reading = BoundedDecimal.parse(name, value, NumberKind.DECIMAL);
         if (!reading.ok()) {
-            violations.add(reading.refusal() == BoundedDecimal.Refusal.NOT_A_NUMBER
-                    ? new Violation(name, "ratingmodel.form.number", new Object[] {value}, null, value)
-                    : reading.violation());
+            violations.add(WORDS.violation(reading, value));
         }
         return reading.value();
     }

@@ -1,5 +1,6 @@
 package io.kerong.rating.web;
 
+import io.kerong.rating.internal.RatingAudience;
 import io.kerong.enterprise.EnterpriseRegistry;
 import io.kerong.identity.Actor;
 import io.kerong.rating.EnterpriseRatings;
@@ -76,7 +77,7 @@ class OperatorRatingController {
     @GetMapping("/operator/rating/ratings/{enterpriseId}")
     String enterprise(Actor actor, @PathVariable long enterpriseId, Locale locale, Model model) {
         String name = registry.details(actor, enterpriseId).enterprise().name();
-        return page.show(enterpriseId, name, RatingVisibility.OPERATOR, locale, model);
+        return page.show(enterpriseId, name, RatingAudience.Basis.OPERATOR, locale, model);
     }
 
     @PostMapping("/operator/rating/ratings/{enterpriseId}/rate")

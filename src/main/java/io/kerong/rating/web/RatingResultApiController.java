@@ -67,11 +67,9 @@ class RatingResultApiController {
     @Operation(summary = "Rate the enterprise now from its stored data (the enterprise itself or the operator)")
     @PostMapping("/enterprises/{enterpriseId}/rate")
     ResponseEntity<RatingView> rate(Actor actor, @PathVariable long enterpriseId, Locale locale) {
-        if (!visibility.mayRate(actor, enterpriseId)) {
-            throw notFound();
-        }
+        RatingAudience.Basis basis = visibility.rater(actor, enterpriseId)
+                .orElseThrow(RatingResultApiController::notFound);
         var rating = ratings.rate(actor, enterpriseId);
-        String basis = actor.isOperator() ? RatingVisibility.OPERATOR : RatingVisibility.OWN;
         return ResponseEntity.created(URI.create("/api/v1/rating/enterprises/" + enterpriseId))
                 .body(views.view(rating, basis, locale));
     }

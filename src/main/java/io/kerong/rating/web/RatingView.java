@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * An enterprise's stored rating explained (评价结果): grade, score, credit line, dimensions, knock-outs and the
  * indicators that cost points, in the reader's language. {@code confirmedAsOf} is the day of the latest run that found
- * the same inputs and so confirmed this rating (null if none did); {@code basis} says why the caller may see it.
+ * the same inputs and so confirmed this rating (null if none did); {@code basis} says why the caller may see it, as a
+ * stable code (OWN, OPERATOR, PUSHED, INTENT), and {@code basisText} words it in the request language.
  */
 record RatingView(long ratingId, long enterpriseId, int modelVersion, LocalDate asOf, OffsetDateTime ratedAt,
                   StoredRating.Trigger trigger, Grade grade, Grade previousGrade, BigDecimal totalScore,

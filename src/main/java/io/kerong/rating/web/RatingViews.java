@@ -49,8 +49,8 @@ class RatingViews {
     }
 
     /** A rating seen on a basis that stands (the enterprise's own, the operator's): every rating. */
-    RatingView view(StoredRating rating, String basis, Locale locale) {
-        return view(rating, ReportGround.standing(basis), true, locale);
+    RatingView view(StoredRating rating, Basis basis, Locale locale) {
+        return view(rating, RatingVisibility.wording(basis), true, locale);
     }
 
     /** @param current whether this is the latest rating, which a later run may have confirmed */
@@ -63,7 +63,7 @@ class RatingViews {
                 rating.previousGrade(), rating.totalScore(), model.maxTotal().setScale(2), rating.creditLine(),
                 rating.dimensions(), texts.knockOuts(model, rating.knockOuts(), locale),
                 texts.reasons(model, score, locale), rating.completeness(),
-                current ? list.confirmedAsOf(rating.ratedAt()).orElse(null) : null, key,
+                current ? list.confirmedAsOf(rating.ratedAt()).orElse(null) : null, basis.code(),
                 messages.getMessage(key, basis.args().toArray(), key, locale));
     }
 

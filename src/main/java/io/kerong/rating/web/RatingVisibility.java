@@ -28,13 +28,18 @@ class RatingVisibility {
         return audience.basis(actor, enterpriseId);
     }
 
-    /** The basis as the page and the API word it. */
+    /** The basis as the page and the API word it, under its stable code. */
     static ReportGround wording(Basis basis) {
         return switch (basis.kind()) {
-            case OPERATOR -> ReportGround.standing(OPERATOR);
-            case OWN -> ReportGround.standing(OWN);
+            case OPERATOR -> ReportGround.standing(basis.code(), OPERATOR);
+            case OWN -> ReportGround.standing(basis.code(), OWN);
             case GROUND -> basis.ground();
         };
+    }
+
+    /** The caller's basis when it may have the enterprise rated (its own enterprise, the operator). */
+    Optional<Basis> rater(Actor actor, long enterpriseId) {
+        return audience.rater(actor, enterpriseId);
     }
 
     boolean mayRate(Actor actor, long enterpriseId) {

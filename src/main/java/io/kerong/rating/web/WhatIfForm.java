@@ -9,11 +9,15 @@ import io.kerong.rating.RatingModel;
 import io.kerong.shared.BoundedDecimal;
 import io.kerong.shared.InvalidInputException;
 import io.kerong.shared.NumberKind;
+import io.kerong.shared.NumberWords;
+import io.kerong.shared.Violation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -24,7 +28,9 @@ import tools.jackson.databind.node.ObjectNode;
  */
 final class WhatIfForm {
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    /** Decimals written out (0.0000001, not 1E-7): the request reader refuses exponent notation. */
+    private static final JsonMapper MAPPER = JsonMapper.builder().enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .build();
     private static final int SHOWN_DECIMALS = 4;
 
     private WhatIfForm() {
@@ -49,6 +55,7 @@ final class WhatIfForm {
                                              Map<String, String> posted) {
         Map<String, IndicatorValue> values = new LinkedHashMap<>(current);
         ObjectNode indicators = MAPPER.createObjectNode();
+        List<Violation> refused = new ArrayList<>();
         for (Indicator indicator : model.indicators()) {
             String text = posted.get(indicator.code());
             if (text == null) {
@@ -61,16 +68,24 @@ final class WhatIfForm {
             }
             values.remove(indicator.code());
             if (!text.isEmpty()) {
-                put(indicators, indicator, text);
+                put(indicators, indicator, text, refused);
             }
         }
         ObjectNode body = MAPPER.createObjectNode();
         body.set("indicators", indicators);
-        values.putAll(WhatIfRequest.read(body.toString(), model));
+        try {
+            values.putAll(WhatIfRequest.read(body.toString(), model));
+        } catch (InvalidInputException e) {
+            refused.addAll(e.violations());
+        }
+        if (!refused.isEmpty()) {
+            throw new InvalidInputException(refused);
+        }
         return values;
     }
 
-    private static void put(ObjectNode indicators, Indicator indicator, String text) {
+    /** A posted text into the request as the API takes it; a number that does not read is refused as the API words it. */
+    private static void put(ObjectNode indicators, Indicator indicator, String text, List<Violation> refused) {
         String code = indicator.code();
         if (indicator.type() == IndicatorType.BOOLEAN && (text.equals("true") || text.equals("false"))) {
             indicators.put(code, Boolean.parseBoolean(text));
@@ -78,10 +93,9 @@ final class WhatIfForm {
             BoundedDecimal.Reading reading = BoundedDecimal.parse("indicators." + code, text, NumberKind.DECIMAL);
             if (reading.ok()) {
                 indicators.put(code, reading.value());
-            } else if (reading.refusal() == BoundedDecimal.Refusal.NOT_A_NUMBER) {
-                indicators.put(code, text);
             } else {
-                throw new InvalidInputException(reading.violation());
+                refused.add(NumberWords.of(WhatIfRequest.expected(indicator), BoundedDecimal.Refusal.NOT_A_NUMBER)
+                        .violation(reading, code));
             }
         } else {
             indicators.put(code, text);

@@ -81,14 +81,22 @@ final class WhatIfRequest {
                     && node.decimalValue().stripTrailingZeros().scale() <= 0) {
                 return Optional.of(IndicatorValue.number(code, null, node.decimalValue()));
             }
-            violations.add(new Violation(field, "rating.score.expectCount", new Object[] {code}, null, node.toString()));
+            violations.add(new Violation(field, expected(indicator), new Object[] {code}, null, node.toString()));
             return Optional.empty();
         }
         if ((type == IndicatorType.NUMBER || type == IndicatorType.RATIO) && node.isNumber()) {
             return Optional.of(IndicatorValue.number(code, null, node.decimalValue()));
         }
-        String key = type == IndicatorType.BOOLEAN ? "rating.score.expectBoolean" : "rating.score.expectNumber";
-        violations.add(new Violation(field, key, new Object[] {code}, null, node.toString()));
+        violations.add(new Violation(field, expected(indicator), new Object[] {code}, null, node.toString()));
         return Optional.empty();
+    }
+
+    /** The words for a value that is not what the indicator takes (the form says it as the API does). */
+    static String expected(Indicator indicator) {
+        return switch (indicator.type()) {
+            case COUNT -> "rating.score.expectCount";
+            case BOOLEAN -> "rating.score.expectBoolean";
+            default -> "rating.score.expectNumber";
+        };
     }
 }

@@ -1,12 +1,16 @@
 package io.kerong.shared.tabular;
 
+import io.kerong.shared.BoundedDecimal;
+import io.kerong.shared.NumberKind;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Locale;
 import java.util.function.Consumer;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.springframework.context.MessageSource;
 
 /**
  * Writes the downloadable error report of a rejected bulk file (错误报告): one line per problem with row, column,
@@ -42,20 +46,28 @@ public final class ErrorReport {
     }
 
     /**
+     * A stored problem worded in the reader's language, as every error report and page that lists stored problems
+     * words it: its message with the stored arguments as the pattern wants them ({@link #storedArgs}).
+     */
+    public static String reason(MessageSource messages, String messageKey, String[] args, Locale locale) {
+        Object[] values = storedArgs(messages.getMessage(messageKey, null, "", locale), args);
+        return messages.getMessage(messageKey, values, messageKey, locale);
+    }
+
+    /**
      * A stored problem's message arguments (kept as text) as its message pattern wants them: an argument the pattern
-     * formats as a number ({@code {0,number,#}}) is a number again, so that formatting does not fail on a string; any
-     * other stays text, as it was shown when the problem was found.
+     * formats as a number ({@code {0,number,#}}) is a number again, read by {@link BoundedDecimal} (stored text such as
+     * {@code 1e999999999} would otherwise be formatted out digit by digit), so that formatting does not fail on a
+     * string; any other stays text, as it was shown when the problem was found.
      */
     public static Object[] storedArgs(String pattern, String[] args) {
         Object[] values = new Object[args.length];
         for (int i = 0; i < args.length; i++) {
             values[i] = args[i];
             if (args[i] != null && pattern.contains("{" + i + ",number")) {
-                try {
-                    values[i] = new java.math.BigDecimal(args[i]);
-                } catch (NumberFormatException e) {
-                    values[i] = args[i]; // formatting fails on it either way; the caller shows the key then
-                }
+                BoundedDecimal.Reading number = BoundedDecimal.parse("argument", args[i], NumberKind.DECIMAL);
+                // text that is no number stays text: formatting fails on it either way, and the caller shows the key
+                values[i] = number.ok() ? number.value() : args[i];
             }
         }
         return values;

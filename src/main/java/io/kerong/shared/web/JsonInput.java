@@ -4,7 +4,6 @@ import io.kerong.shared.InvalidInputException;
 import io.kerong.shared.Violation;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import tools.jackson.core.JacksonException;
@@ -57,18 +56,24 @@ public final class JsonInput {
                 .addModule(StrictValues.module());
     }
 
-    /** A body as a tree (decimals as BigDecimal); every string and number in it already checked. */
+    /**
+     * A body as a tree (decimals as BigDecimal); every string and number in it checked first by the rules of a typed
+     * body (a number by its text, so {@code 1e5} is refused here as there).
+     */
     public static JsonNode readTree(String body) {
-        JsonNode node;
-        try (JsonParser parser = TREES.createParser(body)) {
-            node = read(parser, () -> TREES.readTree(parser));
-        }
         List<Violation> violations = new ArrayList<>();
-        StrictValues.checkTree(node, "", violations);
+        try (JsonParser parser = TREES.createParser(body)) {
+            read(parser, () -> {
+                StrictValues.checkTokens(parser, violations);
+                return null;
+            });
+        }
         if (!violations.isEmpty()) {
             throw new InvalidInputException(violations);
         }
-        return node;
+        try (JsonParser parser = TREES.createParser(body)) {
+            return read(parser, () -> TREES.readTree(parser));
+        }
     }
 
     /** A body read as {@code type} with {@code mapper} (one built from {@link #builder()}). */
@@ -190,10 +195,6 @@ public final class JsonInput {
                 append(field, c.inObject() ? c.currentName() : null, c.inArray() ? c.getCurrentIndex() : -1);
             }
             return field.isEmpty() ? "body" : field.toString();
-        }
-
-        static String child(String parent, Map.Entry<String, JsonNode> property) {
-            return parent.isEmpty() ? property.getKey() : parent + "." + property.getKey();
         }
 
         private static void append(StringBuilder field, String name, int index) {

@@ -7,11 +7,9 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Map;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.deser.jdk.StringDeserializer;
 import tools.jackson.databind.deser.std.StdScalarDeserializer;
 import tools.jackson.databind.module.SimpleModule;
@@ -35,30 +33,34 @@ final class StrictValues {
                 .addDeserializer(LocalDate.class, new Dates());
     }
 
-    /** Checks every string and number of a tree read without the value readers above. */
-    static void checkTree(JsonNode node, String path, List<Violation> violations) {
-        if (node == null) {
-            return;
-        }
-        if (node.isString() && node.stringValue().indexOf(NUL) >= 0) {
-            violations.add(Violation.of(path.isEmpty() ? "body" : path, "text.nul"));
-        } else if (node.isNumber()) {
-            BoundedDecimal.Reading reading = BoundedDecimal.check(path.isEmpty() ? "body" : path, node.decimalValue(),
-                    NumberKind.DECIMAL);
-            if (!reading.ok()) {
-                violations.add(reading.violation());
-            }
-        } else if (node.isObject()) {
-            for (Map.Entry<String, JsonNode> property : node.properties()) {
-                if (property.getKey().indexOf(NUL) >= 0) {
-                    violations.add(Violation.of(path.isEmpty() ? "body" : path, "text.nul"));
-                } else {
-                    checkTree(property.getValue(), JsonInput.Fields.child(path, property), violations);
+    /**
+     * Checks every string and number of a body that is read as a tree, token by token before the tree is built: a
+     * number by its text, as {@link Decimals} reads it in a typed body ({@code 1e5} refused in both, where a tree's
+     * BigDecimal would no longer show that it was written with an exponent), and NUL in any string or name.
+     */
+    static void checkTokens(JsonParser p, List<Violation> violations) {
+        for (JsonToken token = p.nextToken(); token != null; token = p.nextToken()) {
+            switch (token) {
+                case PROPERTY_NAME -> {
+                    if (p.currentName().indexOf(NUL) >= 0) {
+                        violations.add(Violation.of(JsonInput.Fields.of(p.streamReadContext().getParent()),
+                                "text.nul"));
+                    }
                 }
-            }
-        } else if (node.isArray()) {
-            for (int i = 0; i < node.size(); i++) {
-                checkTree(node.get(i), path + "[" + i + "]", violations);
+                case VALUE_STRING -> {
+                    if (p.getString().indexOf(NUL) >= 0) {
+                        violations.add(Violation.of(field(p), "text.nul"));
+                    }
+                }
+                case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> {
+                    BoundedDecimal.Reading reading = BoundedDecimal.parse(field(p), p.getString(), NumberKind.DECIMAL);
+                    if (!reading.ok()) {
+                        violations.add(reading.violation());
+                    }
+                }
+                default -> {
+                    // structure: nothing to check
+                }
             }
         }
     }

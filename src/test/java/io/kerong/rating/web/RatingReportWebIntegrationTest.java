@@ -202,7 +202,7 @@ class RatingReportWebIntegrationTest {
 
         @Override
         public Optional<ReportGround> groundFor(long organizationId, long enterpriseId) {
-            return granted.getOrDefault(organizationId, Set.of()).contains(enterpriseId) ? Optional.of(ReportGround.standing(PUSHED))
+            return granted.getOrDefault(organizationId, Set.of()).contains(enterpriseId) ? Optional.of(ReportGround.standing("PUSHED", PUSHED))
                     : Optional.empty();
         }
     }

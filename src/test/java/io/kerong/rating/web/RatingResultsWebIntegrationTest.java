@@ -56,7 +56,7 @@ class RatingResultsWebIntegrationTest {
         @Bean
         ReportGrounds pushedToTestBank() {
             return (organizationId, enterpriseId) -> organizationId == groundedOrganization
-                    && enterpriseId == groundedEnterprise ? Optional.of(ReportGround.standing("rating.basis.operator")) : Optional.empty();
+                    && enterpriseId == groundedEnterprise ? Optional.of(ReportGround.standing("GRANTED", "rating.basis.operator")) : Optional.empty();
         }
     }
 
@@ -100,7 +100,7 @@ class RatingResultsWebIntegrationTest {
                 .andExpect(jsonPath("$.dimensions.length()").value(4))
                 .andExpect(jsonPath("$.creditLine.min").doesNotExist())
                 .andExpect(jsonPath("$.modelVersion").value(models.current().version()))
-                .andExpect(jsonPath("$.basis").value("rating.basis.own"))
+                .andExpect(jsonPath("$.basis").value("OWN"))
                 .andExpect(jsonPath("$.completeness").isNumber());
         mvc.perform(get("/api/v1/rating/enterprises/{id}", enterprise.enterpriseId()).with(user(owner))
                         .param("lang", "en"))
@@ -121,7 +121,8 @@ class RatingResultsWebIntegrationTest {
         groundedOrganization = organizationOf(bank);
         groundedEnterprise = enterprise.enterpriseId();
         mvc.perform(get(path).with(user(bank))).andExpect(status().isOk())
-                .andExpect(jsonPath("$.basis").value("rating.basis.operator"));
+                .andExpect(jsonPath("$.basis").value("GRANTED"))
+                .andExpect(jsonPath("$.basisText").value(Matchers.not(Matchers.startsWith("rating."))));
         mvc.perform(post(path + "/rate").with(user(bank)).with(csrf())).andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/rating/enterprises/{id}", enterprise.enterpriseId() + 100_000).with(user(operator)))
                 .andExpect(status().isNotFound());
@@ -137,8 +138,14 @@ class RatingResultsWebIntegrationTest {
                             .with(csrf()))
                     .andExpect(status().isCreated())
                     .andExpect(jsonPath("$.trigger").value("ON_DEMAND"))
-                    .andExpect(jsonPath("$.previousGrade").value("D"));
+                    .andExpect(jsonPath("$.previousGrade").value("D"))
+                    .andExpect(jsonPath("$.basis").value("OWN"));
         }
+        mvc.perform(post("/api/v1/rating/enterprises/{id}/rate", enterprise.enterpriseId()).with(user(operator))
+                        .with(csrf()))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.basis").value("OPERATOR"))
+                .andExpect(jsonPath("$.basisText").value(Matchers.not(Matchers.startsWith("rating."))));
         mvc.perform(get("/api/v1/rating/enterprises/{id}/history", enterprise.enterpriseId()).with(user(operator)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.length()").value(2))

@@ -1,7 +1,10 @@
 package io.kerong.enterprise.evaluation.web;
 
 import io.kerong.shared.BoundedDecimal;
+import io.kerong.shared.BoundedDecimal.Refusal;
 import io.kerong.shared.NumberKind;
+import io.kerong.shared.NumberWords;
+import io.kerong.shared.Violation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -16,6 +19,10 @@ final class JsonFields {
 
     static final BigDecimal MAX_AMOUNT = new BigDecimal("1000000000000000"); // 1000万亿 yuan
     static final BigDecimal MAX_COUNT = new BigDecimal("10000000");
+
+    private static final NumberWords WORDS = NumberWords.of("evaluation.error.notANumber", Refusal.NOT_A_NUMBER)
+            .and("evaluation.error.notAnInteger", Refusal.NOT_WHOLE)
+            .and("evaluation.error.tooManyDecimals", Refusal.FRACTION_DIGITS);
 
     private final JsonNode node;
     private final String prefix;
@@ -119,12 +126,8 @@ final class JsonFields {
         if (reading.ok()) {
             return reading.value();
         }
-        switch (reading.refusal()) {
-            case NOT_A_NUMBER -> reject(name, "evaluation.error.notANumber");
-            case NOT_WHOLE -> reject(name, "evaluation.error.notAnInteger");
-            case FRACTION_DIGITS -> reject(name, "evaluation.error.tooManyDecimals");
-            default -> reject(name, reading.violation().messageKey(), reading.violation().args());
-        }
+        Violation refused = WORDS.violation(reading);
+        reject(name, refused.messageKey(), refused.args());
         return null;
     }
 

@@ -3,12 +3,12 @@ package io.kerong.rating.internal.departmentdata;
 import io.kerong.rating.DataBatch;
 import io.kerong.rating.DeliveredValue;
 import io.kerong.shared.ConflictException;
+import io.kerong.shared.MessageDate;
 import io.kerong.shared.Violation;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
@@ -20,8 +20,6 @@ import java.util.Objects;
  * earlier batch, and the new values are not silently dropped.
  */
 final class BatchKeyReuse {
-
-    private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private BatchKeyReuse() {
     }
@@ -37,7 +35,8 @@ final class BatchKeyReuse {
             return earlier.asAlreadyReceived();
         }
         throw new ConflictException(Violation.of("batchKey", "ratingdata.batchKey.reused", earlier.batchKey(),
-                earlier.id(), earlier.receivedAt().atZoneSameInstant(zone).format(SHOWN), earlier.rows()));
+                earlier.id(), MessageDate.of(earlier.receivedAt().atZoneSameInstant(zone).toLocalDateTime()),
+                earlier.rows()));
     }
 
     /** The SHA-256 of values sent as JSON, in order, each field length-prefixed so that no two deliveries collide. */

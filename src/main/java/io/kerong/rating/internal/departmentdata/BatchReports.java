@@ -33,12 +33,7 @@ public class BatchReports {
                 text("ratingdata.col.value", locale), text("ratingdata.col.reason", locale));
         ErrorReport.write(format, text("ratingdata.report.sheet", locale), headers,
                 each -> batches.errors(batchId, e -> each.accept(new ErrorReport.Line(e.row(), e.field(), e.value(),
-                        reason(e, locale)))), out);
-    }
-
-    private String reason(DataBatches.StoredError e, Locale locale) {
-        Object[] args = ErrorReport.storedArgs(messages.getMessage(e.messageKey(), null, "", locale), e.args());
-        return messages.getMessage(e.messageKey(), args, e.messageKey(), locale);
+                        ErrorReport.reason(messages, e.messageKey(), e.args(), locale)))), out);
     }
 
     private String text(String key, Locale locale) {

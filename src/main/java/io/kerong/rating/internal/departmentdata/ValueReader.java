@@ -4,7 +4,10 @@ import io.kerong.rating.BinScoring;
 import io.kerong.rating.CategoryScoring;
 import io.kerong.rating.Indicator;
 import io.kerong.shared.BoundedDecimal;
+import io.kerong.shared.BoundedDecimal.Refusal;
 import io.kerong.shared.NumberKind;
+import io.kerong.shared.NumberWords;
+import io.kerong.shared.Violation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Locale;
@@ -126,9 +129,7 @@ final class ValueReader {
         if (reading.ok()) {
             return then.apply(reading.value());
         }
-        return switch (reading.refusal()) {
-            case NOT_A_NUMBER, NOT_WHOLE -> Read.problem(notANumberKey);
-            default -> Read.problem(reading.violation().messageKey(), reading.violation().args());
-        };
+        Violation refused = NumberWords.of(notANumberKey, Refusal.NOT_A_NUMBER, Refusal.NOT_WHOLE).violation(reading);
+        return Read.problem(refused.messageKey(), refused.args());
     }
 }

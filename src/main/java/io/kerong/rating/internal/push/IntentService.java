@@ -16,8 +16,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Banks' credit intents. A bank marks one only on an enterprise on the push list (any other is unknown to it) and
- * changes it only while the enterprise stays there; it may withdraw it at any time. Another bank's intent is absent.
+ * Banks' credit intents. A bank marks one only on an enterprise on the push list whose consent stands, by the one rule
+ * the list and the report's ground use ({@link JdbcPushes#consented}; any other enterprise is unknown to it), and
+ * changes it only while that lasts; it may withdraw it at any time. Another bank's intent is absent.
  */
 @Service
 class IntentService implements CreditIntents {
@@ -45,7 +46,7 @@ class IntentService implements CreditIntents {
     @Transactional
     public CreditIntent mark(Actor actor, long enterpriseId, BigDecimal amount, String note) {
         Callers.require(actor, OrganizationType.BANK);
-        Push push = pushes.current(enterpriseId).orElseThrow(Callers::notFound);
+        Push push = pushes.consented(enterpriseId).orElseThrow(Callers::notFound);
         PushChecks.intent(amount, note);
         intents.standing(enterpriseId, actor.organizationId()).ifPresent(existing -> PushChecks.failIfAny(List.of(
                 Violation.of("enterpriseId", "ratingpush.intent.exists", existing.id()))));
@@ -64,7 +65,7 @@ class IntentService implements CreditIntents {
         if (!before.standing()) {
             PushChecks.failIfAny(List.of(Violation.of("status", "ratingpush.intent.withdrawn")));
         }
-        if (pushes.current(before.enterpriseId()).isEmpty()) {
+        if (pushes.consented(before.enterpriseId()).isEmpty()) {
             PushChecks.failIfAny(List.of(Violation.of("enterpriseId", "ratingpush.intent.notOnList")));
         }
         intents.update(intentId, PushChecks.yuan(amount), PushChecks.clean(note), now(), actor.username());

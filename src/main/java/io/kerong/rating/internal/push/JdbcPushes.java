@@ -79,11 +79,6 @@ class JdbcPushes {
                 .params(now, reason.name(), pushId).update();
     }
 
-    Optional<Push> current(long enterpriseId) {
-        return jdbc.sql("select * from rating_push where enterprise_id = ? and removed_at is null")
-                .param(enterpriseId).query(JdbcPushes::push).optional();
-    }
-
     /** Every stay of the application's enterprise that came from these applications, newest first. */
     List<Push> ofApplications(List<Long> applicationIds) {
         if (applicationIds.isEmpty()) {
@@ -113,13 +108,17 @@ class JdbcPushes {
      */
     static final String CONSENTED = "p.removed_at is null and a.withdrawn_at is null";
 
-    /** True when the enterprise is on the push list now and its consent stands. */
-    boolean pushedWithConsent(long enterpriseId) {
+    /**
+     * The enterprise's stay on the push list while its consent stands ({@link #CONSENTED}): what lets banks see it and
+     * mark or change a credit intent on it. Empty once the application is withdrawn, even before a refresh has taken
+     * the stay off the list.
+     */
+    Optional<Push> consented(long enterpriseId) {
         return jdbc.sql("""
-                        select exists (select 1 from rating_push p
-                            join rating_push_application a on a.id = p.application_id
-                            where p.enterprise_id = ? and\s""" + CONSENTED + ")")
-                .param(enterpriseId).query(Boolean.class).single();
+                        select p.* from rating_push p
+                        join rating_push_application a on a.id = p.application_id
+                        where p.enterprise_id = ? and\s""" + CONSENTED)
+                .param(enterpriseId).query(JdbcPushes::push).optional();
     }
 
     private static Candidate candidate(ResultSet rs, int i) throws SQLException {

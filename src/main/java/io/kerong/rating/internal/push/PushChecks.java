@@ -5,6 +5,7 @@ import io.kerong.rating.PushApplicationForm;
 import io.kerong.shared.BoundedDecimal;
 import io.kerong.shared.InvalidInputException;
 import io.kerong.shared.NumberKind;
+import io.kerong.shared.NumberWords;
 import io.kerong.shared.Violation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -20,6 +21,9 @@ final class PushChecks {
     static final int REASON_MAX = 500;
     /** 100亿 yuan: above any tech SME's financing need, and well inside the column's range. */
     static final BigDecimal AMOUNT_MAX = new BigDecimal("10000000000.00");
+    private static final NumberWords AMOUNT_WORDS = NumberWords
+            .of("ratingpush.amount.tooLarge", BoundedDecimal.Refusal.INTEGER_DIGITS)
+            .and("ratingpush.amount.scale", BoundedDecimal.Refusal.FRACTION_DIGITS);
 
     private PushChecks() {
     }
@@ -75,15 +79,13 @@ final class PushChecks {
     }
 
     private static void amount(List<Violation> violations, String field, BigDecimal amount) {
+        BoundedDecimal.Reading reading = amount == null ? null : BoundedDecimal.check(field, amount, NumberKind.AMOUNT);
         if (amount == null) {
             violations.add(Violation.of(field, "ratingpush.required"));
         } else if (amount.signum() <= 0) {
             violations.add(Violation.of(field, "ratingpush.amount.notPositive"));
-        } else if (BoundedDecimal.check(field, amount, NumberKind.AMOUNT).refusal()
-                == BoundedDecimal.Refusal.INTEGER_DIGITS) {
-            violations.add(Violation.of(field, "ratingpush.amount.tooLarge", AMOUNT_MAX.toPlainString()));
-        } else if (amount.stripTrailingZeros().scale() > 2) {
-            violations.add(Violation.of(field, "ratingpush.amount.scale"));
+        } else if (!reading.ok()) {
+            violations.add(AMOUNT_WORDS.violation(reading, AMOUNT_MAX.toPlainString()));
         } else if (amount.compareTo(AMOUNT_MAX) > 0) {
             violations.add(Violation.of(field, "ratingpush.amount.tooLarge", AMOUNT_MAX.toPlainString()));
         }

@@ -5,6 +5,7 @@ import io.kerong.identity.OrganizationDirectory;
 import io.kerong.identity.OrganizationType;
 import io.kerong.rating.ReportGround;
 import io.kerong.rating.ReportGrounds;
+import io.kerong.shared.MessageDate;
 import java.time.Clock;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
@@ -41,10 +42,10 @@ class PushReportGrounds implements ReportGrounds {
         if (!bank) {
             return Optional.empty();
         }
-        if (pushes.pushedWithConsent(enterpriseId)) {
-            return Optional.of(ReportGround.standing(PUSHED));
+        if (pushes.consented(enterpriseId).isPresent()) {
+            return Optional.of(ReportGround.standing("PUSHED", PUSHED));
         }
-        return intents.lastSeen(enterpriseId, organizationId).map(seen -> ReportGround.upTo(seen.ratingId(), INTENT,
-                seen.at().atZoneSameInstant(clock.getZone()).toLocalDate().toString()));
+        return intents.lastSeen(enterpriseId, organizationId).map(seen -> ReportGround.upTo(seen.ratingId(), "INTENT", INTENT,
+                MessageDate.of(seen.at().atZoneSameInstant(clock.getZone()).toLocalDate())));
     }
 }

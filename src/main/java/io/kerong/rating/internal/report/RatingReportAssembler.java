@@ -32,15 +32,6 @@ public class RatingReportAssembler {
     }
 
     /**
-     * @param latest  the latest rating explained, null when the enterprise was never rated
-     * @param history every stored rating of the enterprise, newest first
-     */
-    public RatingReport assemble(EnterpriseCard card, String groundKey, ExplainedRating latest,
-                                 List<StoredRating> history, Locale locale) {
-        return assemble(card, ReportGround.standing(groundKey), latest, history, locale);
-    }
-
-    /**
      * @param ground  the ground the reader sees the report on, worded in the report (with its date, for a ground kept
      *                for the reader's records)
      * @param latest  the newest rating the ground shows, explained; null when there is none
@@ -53,7 +44,9 @@ public class RatingReportAssembler {
         List<RatingReport.CutOff> cutOffs = latest == null ? List.of() : latest.model().grades().stream()
                 .filter(band -> band.minScore().signum() > 0)
                 .map(band -> new RatingReport.CutOff(band.grade(), band.minScore())).toList();
-        return new RatingReport(facts(card, locale), messages.getMessage(ground.messageKey(), ground.args().toArray(), ground.messageKey(), locale), rating,
+        String groundText = messages.getMessage(ground.messageKey(), ground.args().toArray(), ground.messageKey(),
+                locale);
+        return new RatingReport(facts(card, locale), groundText, rating,
                 GradeHistory.chartPoints(history), GradeHistory.changes(history), cutOffs,
                 LocalDateTime.now(clock).format(MINUTES));
     }

@@ -11,7 +11,6 @@ import io.kerong.identity.OrganizationType;
 import io.kerong.rating.ReportGround;
 import io.kerong.rating.internal.RatingAudience;
 import io.kerong.rating.internal.RatingAudience.Basis;
-import io.kerong.rating.internal.RatingAudience.Kind;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,8 +49,9 @@ class ReportAccess {
         try {
             EnterpriseDetails details = registry.details(actor, enterpriseId);
             boolean own = details.accessBasis() == AccessBasis.OWN;
-            return new Viewing(EnterpriseCard.of(details), new Basis(own ? Kind.OWN : Kind.OPERATOR, null),
-                    ReportGround.standing(own ? OWN : OPERATOR));
+            Basis basis = own ? Basis.OWN : Basis.OPERATOR;
+            return new Viewing(EnterpriseCard.of(details), basis,
+                    ReportGround.standing(basis.code(), own ? OWN : OPERATOR));
         } catch (EnterpriseNotFoundException e) {
             throw new ReportNotFoundException(enterpriseId);
         }
@@ -59,9 +59,5 @@ class ReportAccess {
 
     /** The report's subject as the caller may see it, how far ({@code basis}) and why, as the report words it. */
     record Viewing(EnterpriseCard card, Basis basis, ReportGround ground) {
-
-        String groundKey() {
-            return ground.messageKey();
-        }
     }
 }

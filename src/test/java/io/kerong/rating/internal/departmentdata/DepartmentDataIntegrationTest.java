@@ -59,6 +59,7 @@ class DepartmentDataIntegrationTest {
     @Autowired UserDetailsService users;
     @Autowired EnterpriseRegistry registry;
     @Autowired DepartmentData data;
+    @Autowired java.time.Clock clock;
     @Autowired IndicatorData indicators;
 
     UserDetails operator;
@@ -139,6 +140,12 @@ class DepartmentDataIntegrationTest {
         String changed = """
                 {"department": "TAXATION", "values": [
                   {"uscc": "%s", "indicator": "TAX_PAID", "period": "%s", "value": "999"}]}""".formatted(uscc, LAST_YEAR);
+        java.time.LocalDateTime received = earlier.receivedAt().atZoneSameInstant(clock.getZone()).toLocalDateTime();
+        String receivedZh = received.getYear() + " 年 " + received.getMonthValue() + " 月 " + received.getDayOfMonth()
+                + " 日 " + String.format("%02d:%02d", received.getHour(), received.getMinute());
+        String receivedEn = received.getDayOfMonth() + " "
+                + received.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH) + " "
+                + received.getYear() + ", " + String.format("%02d:%02d", received.getHour(), received.getMinute());
 
         mvc.perform(post("/api/v1/rating/data/batches/{key}", key).contentType(MediaType.APPLICATION_JSON)
                         .content(changed).with(user(operator)).with(csrf()).locale(Locale.SIMPLIFIED_CHINESE))
@@ -147,7 +154,13 @@ class DepartmentDataIntegrationTest {
                 .andExpect(jsonPath("$.errors[0].field").value("batchKey"))
                 .andExpect(jsonPath("$.errors[0].message").value(org.hamcrest.Matchers.allOf(
                         org.hamcrest.Matchers.containsString("已用于第 " + earlier.id() + " 号批次"),
+                        org.hamcrest.Matchers.containsString("（" + receivedZh + " 接收，"),
                         org.hamcrest.Matchers.containsString("1 行"))));
+        mvc.perform(post("/api/v1/rating/data/batches/{key}", key).contentType(MediaType.APPLICATION_JSON)
+                        .content(changed).param("lang", "en").with(user(operator)).with(csrf()))
+                .andExpect(status().isConflict())
+                .andExpect(jsonPath("$.errors[0].message").value(
+                        org.hamcrest.Matchers.containsString("(received " + receivedEn + ", 1 rows)")));
 
         assertThat(stored("TAX_PAID")).isEqualTo("120.5");
         assertThat(batchesUnder(key)).isEqualTo(1);

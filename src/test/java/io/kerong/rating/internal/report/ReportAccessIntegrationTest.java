@@ -54,25 +54,26 @@ class ReportAccessIntegrationTest {
     @Test
     void theFirstModuleThatGivesAGroundIsTheOneShownWithTheEnterprisesFacts() {
         var enterprise = chengduSoftwareCompany().registeredBy(registry, jdbc, unique("access-"));
-        ReportAccess access = access((org, id) -> Optional.empty(), (org, id) -> Optional.of(ReportGround.standing("ratingreport.test.applied")));
+        ReportAccess access = access((org, id) -> Optional.empty(), (org, id) -> Optional.of(ReportGround.standing("APPLIED", "ratingreport.test.applied")));
         ReportAccess.Viewing viewing = access.check(bank(), enterprise.enterpriseId());
-        assertThat(viewing.groundKey()).isEqualTo("ratingreport.test.applied");
+        assertThat(viewing.ground().messageKey()).isEqualTo("ratingreport.test.applied");
+        assertThat(viewing.basis().code()).isEqualTo("APPLIED");
         assertThat(viewing.card().name()).isEqualTo("成都云岭软件有限公司");
         assertThat(viewing.card().divisionName()).isEqualTo("四川省成都市武侯区");
     }
 
     @Test
     void aGroundForAnEnterpriseThatDoesNotExistIsStillNoReport() {
-        assertThatThrownBy(() -> access((org, id) -> Optional.of(ReportGround.standing("x"))).check(bank(), Long.MAX_VALUE))
+        assertThatThrownBy(() -> access((org, id) -> Optional.of(ReportGround.standing("X", "x"))).check(bank(), Long.MAX_VALUE))
                 .isInstanceOf(ReportNotFoundException.class);
     }
 
     @Test
     void theEnterpriseSeesItsOwnAndTheOperatorEveryOneWithoutAnyGroundModule() {
         var enterprise = chengduSoftwareCompany().registeredBy(registry, jdbc, unique("access-"));
-        assertThat(access().check(enterprise.actor(), enterprise.enterpriseId()).groundKey())
+        assertThat(access().check(enterprise.actor(), enterprise.enterpriseId()).ground().messageKey())
                 .isEqualTo(ReportAccess.OWN);
-        assertThat(access().check(EnterpriseFixture.operator(), enterprise.enterpriseId()).groundKey())
+        assertThat(access().check(EnterpriseFixture.operator(), enterprise.enterpriseId()).ground().messageKey())
                 .isEqualTo(ReportAccess.OPERATOR);
         var other = chengduSoftwareCompany().registeredBy(registry, jdbc, unique("access-"));
         assertThatThrownBy(() -> access().check(other.actor(), enterprise.enterpriseId()))

@@ -7,6 +7,7 @@ import io.kerong.enterprise.QualificationKind;
 import io.kerong.rating.Grade;
 import io.kerong.rating.IndicatorValue;
 import io.kerong.rating.RatingModel;
+import io.kerong.rating.ReportGround;
 import io.kerong.rating.Score;
 import io.kerong.rating.Scorer;
 import io.kerong.rating.StoredRating;
@@ -107,7 +108,7 @@ final class ReportFixture {
 
     RatingReport report(List<StoredRating> history, Locale locale) {
         StoredRating latest = history.isEmpty() ? null : history.getFirst();
-        return new RatingReportAssembler(messages, CLOCK).assemble(card(), "ratingreport.ground.own",
+        return new RatingReportAssembler(messages, CLOCK).assemble(card(), ReportGround.standing("OWN", "ratingreport.ground.own"),
                 latest == null ? null : explain(latest), history, locale);
     }
 }

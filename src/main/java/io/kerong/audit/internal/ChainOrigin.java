@@ -70,6 +70,11 @@ class ChainOrigin {
     private void writeWithTheBoundaryFromTheChain() {
         LegacyPrefix legacy = fromTheChain();
         AuditCheckpoint first = checkpoints.write(checkpoints.nextId(), checkpoints.head(), legacy);
+        if (legacy.count() == 0) {
+            log.info("Audit checkpoint #{} records that the chain has no entries of the old unkeyed format. This is "
+                    + "written once per database: seen again, checkpoints were removed.", first.id());
+            return;
+        }
         log.warn("Audit checkpoint #{} records where the old unkeyed entries end: {} entries, up to #{}. Unkeyed entries "
                 + "after that are refused. This is written once per database: seen again, checkpoints were removed.",
                 first.id(), legacy.count(), legacy.lastEntryId());

@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
 public class HighTechPrecheck {
 
     public HighTechPrecheckResult precheck(HighTechPrecheckInput input) {
-        List<HighTechCheck> checks = HighTechRules.ALL.stream().map(rule -> rule.check().apply(input)).toList();
+        List<HighTechCheck> checks = HighTechRules.ALL.verdicts(input).stream().map(HighTechCheck::of).toList();
         boolean allPassed = checks.stream().allMatch(HighTechCheck::passed);
         return new HighTechPrecheckResult(checks, allPassed,
                 GrowthRate.of(input.years(), FiscalYearFigures::netAssets),

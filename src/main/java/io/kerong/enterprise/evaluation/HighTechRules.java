@@ -1,13 +1,15 @@
 package io.kerong.enterprise.evaluation;
 
+import io.kerong.shared.Rule;
+import io.kerong.shared.Rules;
+import io.kerong.shared.Verdict;
 import java.math.BigDecimal;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.function.Function;
 
 /**
  * The quantitative conditions of high-tech enterprise recognition (高新技术企业认定条件, 国科发火〔2016〕32号 第十一条),
- * each a named rule that passes or fails with a reason.
+ * each a named {@link Rule} that passes or fails with a reason: a passed condition says by how much, too.
  */
 final class HighTechRules {
 
@@ -22,26 +24,23 @@ final class HighTechRules {
             Band.above("50000000", new BigDecimal("0.04")),
             Band.atLeast("0", new BigDecimal("0.05")));
 
-    record Rule(String name, Function<HighTechPrecheckInput, HighTechCheck> check) {
-    }
-
-    static final List<Rule> ALL = List.of(
-            new Rule("registeredAtLeastOneYear", HighTechRules::registeredAtLeastOneYear),
-            new Rule("techStaffShare", HighTechRules::techStaffShare),
-            new Rule("rdExpenseShare", HighTechRules::rdExpenseShare),
-            new Rule("rdExpenseInChinaShare", HighTechRules::rdExpenseInChinaShare),
-            new Rule("highTechProductRevenueShare", HighTechRules::highTechProductRevenueShare));
+    static final Rules<HighTechPrecheckInput> ALL = Rules.of(
+            Rule.of("registeredAtLeastOneYear", HighTechRules::registeredAtLeastOneYear),
+            Rule.of("techStaffShare", HighTechRules::techStaffShare),
+            Rule.of("rdExpenseShare", HighTechRules::rdExpenseShare),
+            Rule.of("rdExpenseInChinaShare", HighTechRules::rdExpenseInChinaShare),
+            Rule.of("highTechProductRevenueShare", HighTechRules::highTechProductRevenueShare));
 
     private HighTechRules() {
     }
 
     /** 注册成立一年以上 means at least 365 calendar days from registration to the assessment date. */
-    static HighTechCheck registeredAtLeastOneYear(HighTechPrecheckInput in) {
+    static Verdict registeredAtLeastOneYear(HighTechPrecheckInput in) {
         long days = ChronoUnit.DAYS.between(in.registrationDate(), in.assessmentDate());
         return check("registeredAtLeastOneYear", days >= MIN_DAYS_REGISTERED, days, MIN_DAYS_REGISTERED);
     }
 
-    static HighTechCheck techStaffShare(HighTechPrecheckInput in) {
+    static Verdict techStaffShare(HighTechPrecheckInput in) {
         String name = "techStaffShare";
         if (in.employees() == 0) {
             return failed(name, "noEmployees");
@@ -52,7 +51,7 @@ final class HighTechRules {
         return check(name, passed, Percent.of(staff, employees), Percent.of(MIN_TECH_STAFF_SHARE));
     }
 
-    static HighTechCheck rdExpenseShare(HighTechPrecheckInput in) {
+    static Verdict rdExpenseShare(HighTechPrecheckInput in) {
         String name = "rdExpenseShare";
         BigDecimal revenue = sum(in, FiscalYearFigures::revenue);
         if (revenue.signum() == 0) {
@@ -64,7 +63,7 @@ final class HighTechRules {
         return check(name, passed, Percent.of(rd, revenue), Percent.of(required), in.years().size());
     }
 
-    static HighTechCheck rdExpenseInChinaShare(HighTechPrecheckInput in) {
+    static Verdict rdExpenseInChinaShare(HighTechPrecheckInput in) {
         String name = "rdExpenseInChinaShare";
         BigDecimal rd = sum(in, FiscalYearFigures::rdExpense);
         if (rd.signum() == 0) {
@@ -75,7 +74,7 @@ final class HighTechRules {
         return check(name, passed, Percent.of(inChina, rd), Percent.of(MIN_RD_IN_CHINA_SHARE));
     }
 
-    static HighTechCheck highTechProductRevenueShare(HighTechPrecheckInput in) {
+    static Verdict highTechProductRevenueShare(HighTechPrecheckInput in) {
         String name = "highTechProductRevenueShare";
         FiscalYearFigures latest = in.latestYear();
         if (latest.revenue().signum() == 0) {
@@ -90,12 +89,12 @@ final class HighTechRules {
         return in.years().stream().map(figure).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 
-    private static HighTechCheck check(String name, boolean passed, Object... arguments) {
-        String key = "evaluation.highTech.check." + name + (passed ? ".passed" : ".failed");
-        return new HighTechCheck(name, passed, Reason.of(key, arguments));
+    private static Verdict check(String name, boolean passed, Object... arguments) {
+        String key = "evaluation.highTech.check." + name;
+        return passed ? Verdict.satisfied(key + ".passed", arguments) : Verdict.refused(key + ".failed", arguments);
     }
 
-    private static HighTechCheck failed(String name, String why) {
-        return new HighTechCheck(name, false, Reason.of("evaluation.highTech.check." + name + "." + why));
+    private static Verdict failed(String name, String why) {
+        return Verdict.refused("evaluation.highTech.check." + name + "." + why);
     }
 }

@@ -1,5 +1,6 @@
 package io.kerong.enterprise.evaluation;
 
+import io.kerong.shared.Verdict;
 import java.util.List;
 import java.util.Objects;
 
@@ -16,6 +17,11 @@ public record Reason(String key, List<Object> arguments) {
 
     public static Reason of(String key, Object... arguments) {
         return new Reason(key, List.of(arguments));
+    }
+
+    /** The reason a rule's verdict gives; a verdict satisfied without a reason has none to turn into one. */
+    static Reason of(Verdict verdict) {
+        return new Reason(verdict.messageKey(), verdict.arguments());
     }
 
     public Object[] argumentArray() {

@@ -1,7 +1,11 @@
 package io.kerong.enterprise.evaluation;
 
+import io.kerong.shared.Refusal;
+import io.kerong.shared.Rule;
+import io.kerong.shared.Rules;
+import io.kerong.shared.Verdict;
 import java.math.BigDecimal;
-import java.util.List;
+import java.util.function.Predicate;
 
 /** The basic conditions (基本条件) and the direct qualifications (直接认定条件) of the tech-SME evaluation, as data. */
 final class TechSmeConditions {
@@ -10,32 +14,35 @@ final class TechSmeConditions {
     static final BigDecimal MAX_REVENUE = new BigDecimal("200000000");
     static final BigDecimal MAX_TOTAL_ASSETS = new BigDecimal("200000000");
 
-    /** Each rule's reason says why the enterprise fails it. */
-    static final List<TechSmeRule> BASIC_CONDITIONS = List.of(
-            new TechSmeRule("employeesAtMost500",
+    /** Each rule's refusal says why the enterprise fails it; the user sees every refusal, not just the first. */
+    static final Rules<TechSmeEvaluationInput> BASIC_CONDITIONS = Rules.of(
+            Rule.requiring("employeesAtMost500",
                     in -> in.employees() <= MAX_EMPLOYEES,
-                    in -> Reason.of("evaluation.techSme.reason.employeesExceedLimit", in.employees(), MAX_EMPLOYEES)),
-            new TechSmeRule("revenueAtMost200Million",
+                    in -> Refusal.of("evaluation.techSme.reason.employeesExceedLimit", in.employees(), MAX_EMPLOYEES)),
+            Rule.requiring("revenueAtMost200Million",
                     in -> in.revenue().compareTo(MAX_REVENUE) <= 0,
-                    in -> Reason.of("evaluation.techSme.reason.revenueExceedsLimit", in.revenue(), MAX_REVENUE)),
-            new TechSmeRule("totalAssetsAtMost200Million",
+                    in -> Refusal.of("evaluation.techSme.reason.revenueExceedsLimit", in.revenue(), MAX_REVENUE)),
+            Rule.requiring("totalAssetsAtMost200Million",
                     in -> in.totalAssets().compareTo(MAX_TOTAL_ASSETS) <= 0,
-                    in -> Reason.of("evaluation.techSme.reason.totalAssetsExceedLimit", in.totalAssets(), MAX_TOTAL_ASSETS)),
-            new TechSmeRule("noSeriousViolation",
+                    in -> Refusal.of("evaluation.techSme.reason.totalAssetsExceedLimit", in.totalAssets(), MAX_TOTAL_ASSETS)),
+            Rule.requiring("noSeriousViolation",
                     in -> !in.seriousViolation(),
-                    in -> Reason.of("evaluation.techSme.reason.seriousViolation")));
+                    in -> Refusal.of("evaluation.techSme.reason.seriousViolation")));
 
-    /** Each rule's reason says that the enterprise qualifies directly on it. */
-    static final List<TechSmeRule> DIRECT_QUALIFICATIONS = List.of(
-            new TechSmeRule("highTechCertificate", TechSmeEvaluationInput::highTechCertificate,
-                    in -> Reason.of("evaluation.techSme.reason.direct.highTechCertificate")),
-            new TechSmeRule("nationalAwardTop3", TechSmeEvaluationInput::nationalAwardTop3,
-                    in -> Reason.of("evaluation.techSme.reason.direct.nationalAwardTop3")),
-            new TechSmeRule("provincialRdInstitution", TechSmeEvaluationInput::provincialRdInstitution,
-                    in -> Reason.of("evaluation.techSme.reason.direct.provincialRdInstitution")),
-            new TechSmeRule("ledStandard", TechSmeEvaluationInput::ledStandard,
-                    in -> Reason.of("evaluation.techSme.reason.direct.ledStandard")));
+    /** Each rule, when it holds, gives the ground the enterprise qualifies directly on. */
+    static final Rules<TechSmeEvaluationInput> DIRECT_QUALIFICATIONS = Rules.of(
+            direct("highTechCertificate", TechSmeEvaluationInput::highTechCertificate),
+            direct("nationalAwardTop3", TechSmeEvaluationInput::nationalAwardTop3),
+            direct("provincialRdInstitution", TechSmeEvaluationInput::provincialRdInstitution),
+            direct("ledStandard", TechSmeEvaluationInput::ledStandard));
 
     private TechSmeConditions() {
+    }
+
+    private static Rule<TechSmeEvaluationInput> direct(String name, Predicate<TechSmeEvaluationInput> holds) {
+        Verdict ground = Verdict.satisfied("evaluation.techSme.reason.direct." + name);
+        // Not holding a direct qualification is no failure: the score may still qualify the enterprise.
+        Verdict notHeld = Verdict.refused("evaluation.techSme.reason.direct.notHeld");
+        return Rule.of(name, in -> holds.test(in) ? ground : notHeld);
     }
 }

@@ -19,9 +19,7 @@ public class TechSmeEvaluation {
 
     public TechSmeEvaluationResult evaluate(TechSmeEvaluationInput input) {
         List<Reason> reasons = new ArrayList<>();
-        TechSmeConditions.BASIC_CONDITIONS.stream()
-                .filter(rule -> !rule.isMetBy(input))
-                .forEach(rule -> reasons.add(rule.reasonFor(input)));
+        TechSmeConditions.BASIC_CONDITIONS.refusals(input).forEach(refusal -> reasons.add(Reason.of(refusal)));
         boolean basicConditionsMet = reasons.isEmpty();
 
         int techStaffPoints = techStaffPoints(input.techStaff(), input.employees());
@@ -33,10 +31,8 @@ public class TechSmeEvaluation {
         int ipPoints = ipPoints(input.class1Ip(), input.class2Ip());
         int totalPoints = techStaffPoints + rdPoints + ipPoints;
 
-        List<Reason> directReasons = TechSmeConditions.DIRECT_QUALIFICATIONS.stream()
-                .filter(rule -> rule.isMetBy(input))
-                .map(rule -> rule.reasonFor(input))
-                .toList();
+        List<Reason> directReasons = TechSmeConditions.DIRECT_QUALIFICATIONS.grounds(input).stream()
+                .map(Reason::of).toList();
         boolean directlyQualified = basicConditionsMet && !directReasons.isEmpty();
         boolean qualifiedByScore = totalPoints >= QUALIFYING_TOTAL && techStaffPoints != 0;
         boolean qualified = basicConditionsMet && (directlyQualified || qualifiedByScore);

@@ -4,13 +4,17 @@ import io.kerong.rating.EndorsementDecision;
 import io.kerong.rating.Grade;
 import io.kerong.rating.PushExclusion;
 import io.kerong.rating.RatingModel;
-import java.util.List;
+import io.kerong.shared.Refusal;
+import io.kerong.shared.Rule;
+import io.kerong.shared.Rules;
+import java.util.Arrays;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
- * The push rules (推送规则) as a list of named checks, read in order: an application reaches the push list when it is
+ * The push rules (推送规则) as a list of named rules, read in order: an application reaches the push list when it is
  * open, endorsed where the published model requires it, and its enterprise's latest grade is at or above the model's
- * minimum push grade. The first check that fails names the reason the enterprise sees.
+ * minimum push grade. The first rule that refuses names the reason the enterprise sees.
  */
 final class PushRules {
 
@@ -18,38 +22,37 @@ final class PushRules {
     record Candidate(boolean withdrawn, EndorsementDecision decision, Grade grade) {
     }
 
-    private interface Rule {
-        Optional<PushExclusion> check(RatingModel model, Candidate candidate);
+    /** A candidate under the published model's settings. */
+    private record UnderModel(RatingModel model, Candidate candidate) {
     }
 
-    private static final Rule NOT_WITHDRAWN = (model, c) -> fails(c.withdrawn(), PushExclusion.WITHDRAWN);
-    private static final Rule NOT_REJECTED = (model, c) ->
-            fails(c.decision() == EndorsementDecision.REJECTED, PushExclusion.REJECTED);
-    private static final Rule ENDORSED_WHERE_REQUIRED = (model, c) ->
-            fails(model.endorsementRequired() && c.decision() != EndorsementDecision.ENDORSED,
-                    PushExclusion.NOT_ENDORSED);
-    private static final Rule RATED = (model, c) -> fails(c.grade() == null, PushExclusion.NOT_RATED);
-    private static final Rule AT_OR_ABOVE_MINIMUM = (model, c) ->
-            fails(!c.grade().atLeast(model.minimumPushGrade()), PushExclusion.BELOW_MINIMUM);
-
-    private static final List<Rule> RULES = List.of(NOT_WITHDRAWN, NOT_REJECTED, ENDORSED_WHERE_REQUIRED, RATED,
-            AT_OR_ABOVE_MINIMUM);
+    // Order matters: the grade rule may only look at a grade once RATED has held.
+    private static final Rules<UnderModel> RULES = Rules.of(
+            rule("notWithdrawn", c -> !c.candidate().withdrawn(), PushExclusion.WITHDRAWN),
+            rule("notRejected", c -> c.candidate().decision() != EndorsementDecision.REJECTED, PushExclusion.REJECTED),
+            rule("endorsedWhereRequired", c -> !c.model().endorsementRequired()
+                    || c.candidate().decision() == EndorsementDecision.ENDORSED, PushExclusion.NOT_ENDORSED),
+            rule("rated", c -> c.candidate().grade() != null, PushExclusion.NOT_RATED),
+            rule("atOrAboveMinimum", c -> c.candidate().grade().atLeast(c.model().minimumPushGrade()),
+                    PushExclusion.BELOW_MINIMUM));
 
     private PushRules() {
     }
 
     /** Empty when the application belongs on the push list, else the first reason it does not. */
     static Optional<PushExclusion> check(RatingModel model, Candidate candidate) {
-        for (Rule rule : RULES) {
-            Optional<PushExclusion> failed = rule.check(model, candidate);
-            if (failed.isPresent()) {
-                return failed;
-            }
-        }
-        return Optional.empty();
+        return RULES.firstRefusal(new UnderModel(model, candidate)).map(PushRules::exclusion);
     }
 
-    private static Optional<PushExclusion> fails(boolean failed, PushExclusion reason) {
-        return failed ? Optional.of(reason) : Optional.empty();
+    private static Rule<UnderModel> rule(String name, Predicate<UnderModel> holds, PushExclusion exclusion) {
+        Refusal refusal = Refusal.of(exclusion.messageKey());
+        return Rule.requiring(name, holds, c -> refusal);
+    }
+
+    /** The exclusion is stored and listed by its constant; the refusal carries its message key. */
+    private static PushExclusion exclusion(Refusal refusal) {
+        return Arrays.stream(PushExclusion.values())
+                .filter(exclusion -> exclusion.messageKey().equals(refusal.messageKey()))
+                .findFirst().orElseThrow();
     }
 }

@@ -8,7 +8,10 @@ import java.math.BigDecimal;
 import java.util.Set;
 import java.util.concurrent.ThreadLocalRandom;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.core.Ordered;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -84,6 +87,31 @@ public final class PushFixture {
             if (before != grade) {
                 events.publishEvent(new RatingPublished(enterpriseId, models.current().version(), grade, before));
             }
+        });
+    }
+
+    /**
+     * Stores and announces a rating as {@link #rate} does, but the platform stops right after the commit, before any
+     * listener ran: the first step after the commit drops every callback registered with the transaction (the
+     * after-commit listeners run from those), so the committed rating and its event publication stay in the database
+     * and nothing follows them.
+     */
+    public void rateAndStopBeforeListeners(long enterpriseId, Grade grade, String score) {
+        tx.executeWithoutResult(status -> {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public int getOrder() {
+                    return Ordered.HIGHEST_PRECEDENCE;
+                }
+
+                @Override
+                public void afterCommit() {
+                    TransactionSynchronizationManager.clearSynchronization();
+                    TransactionSynchronizationManager.initSynchronization();
+                }
+            });
+            Grade before = store(enterpriseId, grade, score);
+            events.publishEvent(new RatingPublished(enterpriseId, models.current().version(), grade, before));
         });
     }
 

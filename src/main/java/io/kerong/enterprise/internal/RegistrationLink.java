@@ -17,6 +17,13 @@ import org.springframework.transaction.annotation.Transactional;
  * When an enterprise registers on the platform, its registry record follows in the same transaction: a record
  * imported earlier under the same credit code is linked to the new organization, otherwise a record is created with
  * the division taken from the credit code (positions 3–8).
+ * <p>
+ * This is the one reaction across modules that is deliberately not an {@code @ApplicationModuleListener}: identity's
+ * founding transaction must include it. The organization and its registry record are one fact (an enterprise that
+ * registered has a record the moment registering returns, and the demo population registers an enterprise and applies
+ * for the financing push as its admin in one transaction), and a synchronous listener in the publisher's transaction
+ * commits or rolls back with it, so there is no publication to lose and the event publication registry does not
+ * record one.
  */
 @Component
 class RegistrationLink {

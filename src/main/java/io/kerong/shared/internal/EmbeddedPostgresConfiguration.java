@@ -37,7 +37,9 @@ class EmbeddedPostgresConfiguration {
                                       @Value("${kerong.embedded-db.port:0}") int port,
                                       @Value("${kerong.db.app-role:kerong_app}") String appRole)
             throws IOException, SQLException {
-        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+        // no shutdown hook of its own: the database stops when the context closes, after the beans that still use it
+        // (the event publication registry reads its table while the context closes)
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setRegisterShutdownHook(false)
                 .setServerConfig("timezone", "Asia/Shanghai")
                 .setServerConfig("max_connections", "100")
                 .setLocaleConfig("encoding", "UTF8")

@@ -9,7 +9,6 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadConstraints;
-import tools.jackson.core.TokenStreamContext;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
@@ -93,10 +92,10 @@ public final class JsonInput {
             return Optional.of(refused.violation());
         }
         if (e instanceof StreamConstraintsException) {
-            return Optional.of(Violation.of(Fields.of(e), limitKey(e), limitArguments(e)));
+            return Optional.of(Violation.of(JsonFieldPath.of(e), limitKey(e), limitArguments(e)));
         }
         if (e instanceof MismatchedInputException m && !m.getPath().isEmpty()) {
-            return Optional.of(Violation.of(Fields.of(e), "json.wrongType",
+            return Optional.of(Violation.of(JsonFieldPath.of(e), "json.wrongType",
                     new DefaultMessageSourceResolvable("json.type." + StrictValues.typeName(m.getTargetType()))));
         }
         return Optional.empty();
@@ -115,11 +114,11 @@ public final class JsonInput {
         try {
             return read.run();
         } catch (StreamConstraintsException e) {
-            throw new InvalidInputException(Violation.of(Fields.of(parser.streamReadContext()), limitKey(e),
+            throw new InvalidInputException(Violation.of(JsonFieldPath.of(parser.streamReadContext()), limitKey(e),
                     limitArguments(e)));
         } catch (NumberFormatException e) {
             // a short number whose exponent is beyond what BigDecimal holds (1e99999999999): Jackson lets it through
-            throw new InvalidInputException(Violation.of(Fields.of(parser.streamReadContext()), "number.exponent"));
+            throw new InvalidInputException(Violation.of(JsonFieldPath.of(parser.streamReadContext()), "number.exponent"));
         } catch (JacksonException e) {
             Optional<Violation> violation = violation(e);
             if (violation.isPresent()) {
@@ -130,7 +129,7 @@ public final class JsonInput {
     }
 
     static Refused limitHit(JsonParser parser, StreamConstraintsException e) {
-        return new Refused(parser, Violation.of(Fields.of(parser.streamReadContext()), limitKey(e), limitArguments(e)));
+        return new Refused(parser, Violation.of(JsonFieldPath.of(parser.streamReadContext()), limitKey(e), limitArguments(e)));
     }
 
     /**
@@ -166,43 +165,9 @@ public final class JsonInput {
 
         /** The violation under the full path of the field (Jackson adds the path as the exception travels up). */
         public Violation violation() {
-            String field = getPath().isEmpty() ? violation.field() : Fields.of(this);
+            String field = getPath().isEmpty() ? violation.field() : JsonFieldPath.of(this);
             return new Violation(field, violation.messageKey(), violation.args(), violation.row(), violation.value());
         }
     }
 
-    /** Field paths as the API's problems name them: {@code indicators.RD_RATIO}, {@code rows[3].value}. */
-    static final class Fields {
-
-        private Fields() {
-        }
-
-        static String of(JacksonException e) {
-            StringBuilder field = new StringBuilder();
-            for (JacksonException.Reference reference : e.getPath()) {
-                append(field, reference.getPropertyName(), reference.getIndex());
-            }
-            return field.isEmpty() ? "body" : field.toString();
-        }
-
-        static String of(TokenStreamContext context) {
-            List<TokenStreamContext> chain = new ArrayList<>();
-            for (TokenStreamContext c = context; c != null && !c.inRoot(); c = c.getParent()) {
-                chain.addFirst(c);
-            }
-            StringBuilder field = new StringBuilder();
-            for (TokenStreamContext c : chain) {
-                append(field, c.inObject() ? c.currentName() : null, c.inArray() ? c.getCurrentIndex() : -1);
-            }
-            return field.isEmpty() ? "body" : field.toString();
-        }
-
-        private static void append(StringBuilder field, String name, int index) {
-            if (name != null) {
-                field.append(field.isEmpty() ? "" : ".").append(name);
-            } else if (index >= 0) {
-                field.append('[').append(index).append(']');
-            }
-        }
-    }
 }

@@ -33,7 +33,7 @@ public final class ScalarText extends StdScalarDeserializer<String> {
             return (String) ctxt.handleUnexpectedToken(String.class, p);
         }
         String text = p.getString();
-        String field = JsonInput.Fields.of(p.streamReadContext());
+        String field = JsonFieldPath.of(p.streamReadContext());
         if (text.indexOf(StrictValues.NUL) >= 0) {
             throw new JsonInput.Refused(p, Violation.of(field, "text.nul"));
         }

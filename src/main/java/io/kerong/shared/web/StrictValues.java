@@ -43,7 +43,7 @@ final class StrictValues {
             switch (token) {
                 case PROPERTY_NAME -> {
                     if (p.currentName().indexOf(NUL) >= 0) {
-                        violations.add(Violation.of(JsonInput.Fields.of(p.streamReadContext().getParent()),
+                        violations.add(Violation.of(JsonFieldPath.of(p.streamReadContext().getParent()),
                                 "text.nul"));
                     }
                 }
@@ -92,7 +92,7 @@ final class StrictValues {
     }
 
     private static String field(JsonParser p) {
-        return JsonInput.Fields.of(p.streamReadContext());
+        return JsonFieldPath.of(p.streamReadContext());
     }
 
     static final class Texts extends StringDeserializer {
